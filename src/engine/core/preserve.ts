@@ -1,0 +1,147 @@
+/**
+ * LIVEUPDATE_SESSION_PRESERVE_FD and the abort of an outgoing session
+ * (`luo_preserve_file()` / `luo_file_unpreserve_files()` in kernel/liveupdate/luo_file.c [S1],
+ * SEMANTICS §1.5, §1.8, §2.6).
+ */
+import { handlerFor } from '../handlers';
+import { fileSpec, hasFd, preservedIn } from '../state';
+import type {
+  Callback,
+  FileId,
+  IncomingSession,
+  LuoState,
+  OutgoingFile,
+  OutgoingSession,
+  SessionHandle,
+  Token,
+} from '../types';
+import { call, handlerOf, outgoingContext } from './context';
+import type { StepOutput } from './result';
+import { ok, refuse } from './result';
+import { badHandle, sessionOf } from './sessions';
+
+const FN = 'luo_preserve_file';
+
+/** PRESERVE_FD: the checks of §1.5 in the kernel's order, then the handler's `.preserve()`. */
+export function preserveFd(
+  state: LuoState,
+  handle: SessionHandle,
+  id: FileId,
+  token: Token,
+): StepOutput {
+  const ref = sessionOf(state, handle);
+  if (!ref) return badHandle(state, handle, 'luo_session_preserve_fd');
+  if (ref.dir === 'incoming' && state.switches.sessionDirectionCheck) {
+    return refuse(
+      state,
+      'EINVAL',
+      'luo_session_preserve_fd',
+      `PRESERVE_FD on incoming session "${ref.session.name}" -> -EINVAL (session direction check)`,
+    );
+  }
+  const session = ref.session;
+  const files: readonly OutgoingFile[] = session.files;
+  const spec = fileSpec(state, id);
+  // 1. token already used in this session.
+  if (files.some((f) => f.token === token)) {
+    return refuse(
+      state,
+      'EEXIST',
+      FN,
+      `token ${token} is already used in session "${session.name}" -> -EEXIST`,
+    );
+  }
+  // 2. LUO_FILE_MAX (mainline's fixed array; unlimited in 2026 trees).
+  const limit = state.switches.fileLimit;
+  if (limit !== 'unlimited' && files.length >= limit) {
+    return refuse(
+      state,
+      'ENOSPC',
+      FN,
+      `session "${session.name}" already holds ${files.length} files (LUO_FILE_MAX = ${limit}) -> -ENOSPC`,
+    );
+  }
+  // 3. fd not an open file.
+  if (!hasFd(state, id)) {
+    const why =
+      spec.boot > state.boot
+        ? `is created only in boot ${spec.boot}`
+        : 'has no fd in this boot (not retrieved, or lost at kexec)';
+    return refuse(state, 'EBADF', FN, `${spec.type} "${id}" ${why} -> -EBADF`);
+  }
+  // 4. no handler whose can_preserve() accepts the file.
+  const handler = handlerFor(spec.type);
+  if (!handler) {
+    return refuse(
+      state,
+      'ENOENT',
+      FN,
+      `no LUO file handler accepts a ${spec.type} (can_preserve) -> -ENOENT`,
+    );
+  }
+  // 5. the same struct file is already preserved (global xarray, "prevent double preservation").
+  const holder = preservedIn(state, id);
+  if (state.switches.doublePreserveCheck && holder) {
+    const where =
+      holder.sid === session.sid
+        ? 'with another token in this session'
+        : `in session "${holder.name}"`;
+    return refuse(
+      state,
+      'EBUSY',
+      FN,
+      `${spec.type} "${id}" is already preserved ${where} -> -EBUSY`,
+    );
+  }
+  // 7. the handler's own checks (dependency lookups, §3).
+  const callbacks: Callback[] = [];
+  const ctx = outgoingContext(state, session.name, files, id, []);
+  const res = call(callbacks, 'preserve', id, session.name, () => handler.preserve(ctx));
+  if (!res.ok) return refuse(state, res.errno, FN, res.reason, callbacks);
+  const entry: OutgoingFile = { file: id, token, depTokens: res.depTokens ?? [] };
+  const note = res.note ? ` (${res.note})` : '';
+  const reason = `${spec.type} "${id}" preserved in session "${session.name}" as token ${token}${note}`;
+  if (ref.dir === 'incoming') {
+    // Without the direction check the older core appends to the incoming list: the file is
+    // then finished with that session and never reaches the next kernel.
+    const inc: IncomingSession = {
+      ...ref.session,
+      files: [...ref.session.files, { ...entry, retrieveStatus: 0, userRetrieved: false }],
+    };
+    const incoming = state.incoming.map((s) => (s.sid === inc.sid ? inc : s));
+    return ok(
+      { ...state, incoming },
+      FN,
+      `${reason}; incoming session: it will not survive the next kexec`,
+      callbacks,
+    );
+  }
+  const out: OutgoingSession = { ...ref.session, files: [...ref.session.files, entry] };
+  const outgoing = state.outgoing.map((s) => (s.sid === out.sid ? out : s));
+  return ok({ ...state, outgoing }, FN, reason, callbacks);
+}
+
+/** close() of an outgoing session fd: every file unpreserved, last preserved first (§1.8). */
+export function abortSession(
+  state: LuoState,
+  session: OutgoingSession,
+  handle: SessionHandle,
+): StepOutput {
+  const callbacks: Callback[] = [];
+  for (const f of [...session.files].reverse()) {
+    const ctx = outgoingContext(state, session.name, session.files, f.file, f.depTokens);
+    call(callbacks, 'unpreserve', f.file, session.name, () =>
+      handlerOf(state, f.file).unpreserve(ctx),
+    );
+  }
+  return ok(
+    {
+      ...state,
+      outgoing: state.outgoing.filter((s) => s.sid !== session.sid),
+      handles: { ...state.handles, [handle]: null },
+    },
+    'luo_session_release',
+    `outgoing session "${session.name}" closed before kexec: abort, ${session.files.length} file(s) unpreserved LIFO (luo_file_unpreserve_files)`,
+    callbacks,
+  );
+}

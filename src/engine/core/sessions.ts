@@ -1,0 +1,90 @@
+/**
+ * Sessions: CREATE_SESSION, RETRIEVE_SESSION and the lookup of a session fd
+ * (kernel/liveupdate/luo_session.c [S2][S9], SEMANTICS §1.3, §1.4, §1.8).
+ */
+import type { IncomingSession, LuoState, OutgoingSession, SessionHandle } from '../types';
+import type { StepOutput } from './result';
+import { ok, refuse } from './result';
+
+/** `LIVEUPDATE_SESSION_NAME_LENGTH`: 64 bytes including the NUL. */
+export const SESSION_NAME_LENGTH = 64;
+
+/** What a session fd refers to. */
+export type SessionRef =
+  { dir: 'outgoing'; session: OutgoingSession } | { dir: 'incoming'; session: IncomingSession };
+
+/** The session a handle's fd refers to, or null when the handle holds no fd (EBADF). */
+export function sessionOf(state: LuoState, handle: SessionHandle): SessionRef | null {
+  const h = state.handles[handle];
+  if (!h || h.boot !== state.boot) return null;
+  const out = state.outgoing.find((s) => s.sid === h.sid);
+  if (out) return { dir: 'outgoing', session: out };
+  const inc = state.incoming.find((s) => s.sid === h.sid);
+  return inc ? { dir: 'incoming', session: inc } : null;
+}
+
+/** The EBADF every session ioctl returns on a handle without an fd. */
+export function badHandle(state: LuoState, handle: SessionHandle, fn: string): StepOutput {
+  const h = state.handles[handle];
+  const why =
+    h === undefined || h === null
+      ? 'holds no session fd (never opened, failed or closed)'
+      : 'belongs to an earlier boot (fds do not survive kexec)';
+  return refuse(state, 'EBADF', fn, `handle "${handle}" ${why} -> -EBADF`);
+}
+
+/** LIVEUPDATE_IOCTL_CREATE_SESSION: a new empty outgoing session (§1.3). */
+export function createSession(state: LuoState, name: string, as: SessionHandle): StepOutput {
+  const fn = 'luo_session_create';
+  const bytes = new TextEncoder().encode(name).length;
+  if (bytes === 0 || bytes >= SESSION_NAME_LENGTH) {
+    return refuse(
+      state,
+      'EINVAL',
+      fn,
+      `session name must be 1..63 bytes plus NUL (LIVEUPDATE_SESSION_NAME_LENGTH); ` +
+        `"${name}" is ${bytes} bytes -> -EINVAL`,
+    );
+  }
+  if (state.outgoing.some((s) => s.name === name)) {
+    return refuse(state, 'EEXIST', fn, `an outgoing session named "${name}" exists -> -EEXIST`);
+  }
+  const session: OutgoingSession = { sid: state.nextSid, name, files: [] };
+  return ok(
+    {
+      ...state,
+      nextSid: state.nextSid + 1,
+      outgoing: [...state.outgoing, session],
+      handles: { ...state.handles, [as]: { sid: session.sid, boot: state.boot } },
+    },
+    fn,
+    `outgoing session "${name}" created, fd in "${as}"`,
+  );
+}
+
+/** LIVEUPDATE_IOCTL_RETRIEVE_SESSION: claim a session the previous kernel handed over (§1.4). */
+export function retrieveSession(state: LuoState, name: string, as: SessionHandle): StepOutput {
+  const fn = 'luo_session_retrieve';
+  const session = state.incoming.find((s) => s.name === name);
+  if (!session) {
+    return refuse(state, 'ENOENT', fn, `no incoming session named "${name}" -> -ENOENT`);
+  }
+  if (session.retrieved) {
+    const why = session.stuck ? 'its release failed and it is stuck' : 'already retrieved';
+    return refuse(
+      state,
+      'EINVAL',
+      fn,
+      `incoming session "${name}": ${why} in this boot -> -EINVAL`,
+    );
+  }
+  return ok(
+    {
+      ...state,
+      incoming: state.incoming.map((s) => (s === session ? { ...s, retrieved: true } : s)),
+      handles: { ...state.handles, [as]: { sid: session.sid, boot: state.boot } },
+    },
+    fn,
+    `incoming session "${name}" retrieved, fd in "${as}"`,
+  );
+}

@@ -1,0 +1,18 @@
+/** KVM VM fd (`kvm_vm_luo_v1`, virt/kvm/kvm_luo.c [S24]): no freeze, no can_finish. */
+import type { FileHandler } from './handler';
+import { OK } from './handler';
+
+export const kvmVm: FileHandler = {
+  type: 'kvm-vm',
+  compatible: 'kvm_vm_luo_v1',
+  source: 'virt/kvm/kvm_luo.c',
+  summary: 'the KVM VM fd: what guest_memfd and the vCPUs belong to',
+  deps: { types: [], min: 0, max: 0, text: 'no dependencies' },
+  props: [],
+  holdsContents: false,
+  preserve: () => OK,
+  unpreserve: () => OK,
+  retrieve: () => ({ ok: true, note: 'new VM file of the preserved type' }),
+  finish: (ctx) =>
+    ctx.entry.retrieveStatus === 0 ? { ok: true, note: 'serialized metadata freed' } : OK,
+};

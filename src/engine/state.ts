@@ -1,0 +1,62 @@
+/** The initial state of a run and small read-only helpers over a state. */
+import { handlerFor } from './handlers';
+import type { Switches } from './switches';
+import type { FileId, FileProps, FileSpec, LuoState } from './types';
+
+/** Boot 0, before any syscall: no session, every file of boot 0 open in the VMM. */
+export function createState(files: readonly FileSpec[], switches: Switches): LuoState {
+  return {
+    files,
+    switches,
+    boot: 0,
+    props: {},
+    retrievedFds: [],
+    outgoing: [],
+    incoming: [],
+    handles: {},
+    nextSid: 1,
+    stepIndex: 0,
+    orphans: [],
+    released: [],
+    dataLoss: [],
+    stuckSessions: [],
+  };
+}
+
+/** The file with this id (ids come from a validated document). */
+export function fileSpec(state: LuoState, id: FileId): FileSpec {
+  const spec = state.files.find((f) => f.id === id);
+  if (!spec) throw new Error(`unknown file "${id}"`);
+  return spec;
+}
+
+/** A file's properties now: the type's defaults, the document's values, then `set` steps. */
+export function fileProps(state: LuoState, id: FileId): Required<FileProps> {
+  const spec = fileSpec(state, id);
+  const out: Required<FileProps> = {
+    sealed: false,
+    running: false,
+    irqsEnabled: false,
+    bound: false,
+    freezeError: null,
+    canFinish: true,
+  };
+  for (const prop of handlerFor(spec.type)?.props ?? []) {
+    const value = spec[prop.name];
+    if (value !== undefined) Object.assign(out, { [prop.name]: value });
+  }
+  return { ...out, ...state.props[id] };
+}
+
+/**
+ * Whether the VMM holds an fd for the file in this boot (TRACE-FORMAT `boot` rule): it created
+ * the file in this boot, or retrieved it here with RETRIEVE_FD.
+ */
+export function hasFd(state: LuoState, id: FileId): boolean {
+  return fileSpec(state, id).boot === state.boot || state.retrievedFds.includes(id);
+}
+
+/** The outgoing session that holds this file, if any (the double-preserve xarray, §1.5). */
+export function preservedIn(state: LuoState, id: FileId) {
+  return state.outgoing.find((s) => s.files.some((f) => f.file === id));
+}

@@ -1,0 +1,50 @@
+/**
+ * `step(state, step)`: one userspace syscall against the simulated kernel. Pure: the input
+ * state is never changed; the output says what the kernel returned, why, and which handler
+ * callbacks ran, in order.
+ */
+import { finishFd, releaseIncoming } from './core/finish';
+import { abortSession, preserveFd } from './core/preserve';
+import { setProp } from './core/props';
+import { kexec } from './core/reboot';
+import type { StepOutput } from './core/result';
+import { retrieveFd } from './core/retrieve';
+import { badHandle, createSession, retrieveSession, sessionOf } from './core/sessions';
+import type { LuoState, SessionHandle, Step } from './types';
+
+export type { StepOutput } from './core/result';
+
+function close(state: LuoState, handle: SessionHandle): StepOutput {
+  const ref = sessionOf(state, handle);
+  if (!ref) return badHandle(state, handle, 'close');
+  return ref.dir === 'outgoing'
+    ? abortSession(state, ref.session, handle)
+    : releaseIncoming(state, handle);
+}
+
+function dispatch(state: LuoState, s: Step): StepOutput {
+  switch (s.op) {
+    case 'createSession':
+      return createSession(state, s.name, s.as);
+    case 'retrieveSession':
+      return retrieveSession(state, s.name, s.as);
+    case 'preserve':
+      return preserveFd(state, s.session, s.file, s.token);
+    case 'retrieve':
+      return retrieveFd(state, s.session, s.token);
+    case 'finish':
+      return finishFd(state, s.session, s.reserved);
+    case 'closeSession':
+      return close(state, s.session);
+    case 'kexec':
+      return kexec(state);
+    case 'set':
+      return setProp(state, s.file, s.prop, s.value);
+  }
+}
+
+/** Runs one step. */
+export function step(state: LuoState, s: Step): StepOutput {
+  const out = dispatch(state, s);
+  return { state: { ...out.state, stepIndex: state.stepIndex + 1 }, result: out.result };
+}
