@@ -23,9 +23,17 @@ export function createState(files: readonly FileSpec[], switches: Switches): Luo
   };
 }
 
+const byId = new WeakMap<readonly FileSpec[], Map<string, FileSpec>>();
+const docProps = new WeakMap<FileSpec, Required<FileProps>>();
+
 /** The file with this id (ids come from a validated document). */
 export function fileSpec(state: LuoState, id: FileId): FileSpec {
-  const spec = state.files.find((f) => f.id === id);
+  let index = byId.get(state.files);
+  if (!index) {
+    index = new Map(state.files.map((f) => [f.id, f]));
+    byId.set(state.files, index);
+  }
+  const spec = index.get(id);
   if (!spec) throw new Error(`unknown file "${id}"`);
   return spec;
 }
@@ -33,19 +41,24 @@ export function fileSpec(state: LuoState, id: FileId): FileSpec {
 /** A file's properties now: the type's defaults, the document's values, then `set` steps. */
 export function fileProps(state: LuoState, id: FileId): Required<FileProps> {
   const spec = fileSpec(state, id);
-  const out: Required<FileProps> = {
-    sealed: false,
-    running: false,
-    irqsEnabled: false,
-    bound: false,
-    freezeError: null,
-    canFinish: true,
-  };
-  for (const prop of handlerFor(spec.type)?.props ?? []) {
-    const value = spec[prop.name];
-    if (value !== undefined) Object.assign(out, { [prop.name]: value });
+  let props = docProps.get(spec);
+  if (!props) {
+    props = {
+      sealed: false,
+      running: false,
+      irqsEnabled: false,
+      bound: false,
+      freezeError: null,
+      canFinish: true,
+    };
+    for (const prop of handlerFor(spec.type)?.props ?? []) {
+      const value = spec[prop.name];
+      if (value !== undefined) Object.assign(props, { [prop.name]: value });
+    }
+    docProps.set(spec, props);
   }
-  return { ...out, ...state.props[id] };
+  const changed = state.props[id];
+  return changed ? { ...props, ...changed } : props;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FileId, FileSpec, FileType, LuoState } from '../engine';
+import type { FileId, FileSpec, FileType, LuoState, Result } from '../engine';
 import { VARIANTS, createState, resolveSwitches, step } from '../engine';
 import { explore } from './explore';
 import { forEachRun, naiveCounts } from './naive';
@@ -52,7 +52,7 @@ function replayAll(
   steps: ReturnType<typeof explore>['witnesses']['clean'],
 ) {
   let state: LuoState = createState(files, resolveSwitches(variant));
-  const results = [];
+  const results: Result[] = [];
   for (const s of steps ?? []) {
     const out = step(state, s);
     state = out.state;
@@ -120,7 +120,7 @@ describe('the seed scenario, class by class (runs per variant)', () => {
   // Under A by hand: 5 preserve orders ([], [vm], [gmem] -> ENOENT, [vm,gmem], [gmem,vm]);
   // only [vm,gmem] brings both across: 5 retrieve orders x {finish, close} = 10 runs, of
   // which "retrieve gmem only" orphans it (2), "nothing" or "vm only" lose its pages (4).
-  // The other orders give 2 + 4 + 2 + 4 clean runs: 16 + 4 from [vm,gmem] = 16 clean.
+  // The other four orders give 2 + 4 + 2 + 4 = 12 clean runs, [vm,gmem] 4 more: 16 clean.
   it('matches the table', () => {
     expect(table).toMatchInlineSnapshot(`
       {

@@ -1,5 +1,4 @@
 /** Builds the contexts the LUO core hands to handler ops, and records callbacks. */
-import type { Errno } from '../errno';
 import { handlerFor } from '../handlers';
 import type { FileHandler, IncomingContext, OpResult, OutgoingContext } from '../handlers/handler';
 import { fileProps, fileSpec } from '../state';
@@ -7,6 +6,8 @@ import type {
   Callback,
   CallbackName,
   FileId,
+  FileProps,
+  FileSpec,
   IncomingFile,
   LuoState,
   OutgoingFile,
@@ -20,16 +21,68 @@ export function handlerOf(state: LuoState, id: FileId): FileHandler {
   return handler;
 }
 
-function base(state: LuoState, id: FileId, session: string) {
-  return {
-    file: fileSpec(state, id),
-    props: fileProps(state, id),
-    switches: state.switches,
-    session,
-    fileById: (dep: FileId) => fileSpec(state, dep),
-    propsOf: (dep: FileId) => fileProps(state, dep),
-  };
+/** What every op may look at; properties are computed on first use. */
+class Context {
+  readonly file: FileSpec;
+  readonly switches: LuoState['switches'];
+  private cachedProps: Required<FileProps> | undefined;
+
+  constructor(
+    private readonly state: LuoState,
+    readonly session: string,
+    id: FileId,
+  ) {
+    this.file = fileSpec(state, id);
+    this.switches = state.switches;
+  }
+
+  get props(): Required<FileProps> {
+    return (this.cachedProps ??= fileProps(this.state, this.file.id));
+  }
+
+  fileById(dep: FileId): FileSpec {
+    return fileSpec(this.state, dep);
+  }
+
+  propsOf(dep: FileId): Required<FileProps> {
+    return fileProps(this.state, dep);
+  }
 }
+
+class Outgoing extends Context implements OutgoingContext {
+  constructor(
+    state: LuoState,
+    session: string,
+    private readonly files: readonly OutgoingFile[],
+    id: FileId,
+    readonly depTokens: readonly Token[],
+  ) {
+    super(state, session, id);
+  }
+
+  // liveupdate_get_token_outgoing(): linear search of this session's list (§2.2).
+  tokenOutgoing(dep: FileId): Token | null {
+    return this.files.find((f) => f.file === dep)?.token ?? null;
+  }
+}
+
+class Incoming extends Context implements IncomingContext {
+  constructor(
+    state: LuoState,
+    session: string,
+    private readonly entries: readonly IncomingFile[],
+    readonly entry: IncomingFile,
+    readonly fileIncoming: IncomingContext['fileIncoming'],
+  ) {
+    super(state, session, entry.file);
+  }
+
+  entryByToken(token: Token): IncomingFile | undefined {
+    return this.entries.find((e) => e.token === token);
+  }
+}
+
+const noImplicitRetrieve = () => ({ ok: false, errno: 'ENOENT' }) as const;
 
 /** Context for `.preserve()`, `.freeze()`, `.unfreeze()`, `.unpreserve()`. */
 export function outgoingContext(
@@ -39,12 +92,7 @@ export function outgoingContext(
   id: FileId,
   depTokens: readonly Token[],
 ): OutgoingContext {
-  return {
-    ...base(state, id, session),
-    depTokens,
-    // liveupdate_get_token_outgoing(): linear search of this session's list (§2.2).
-    tokenOutgoing: (dep) => files.find((f) => f.file === dep)?.token ?? null,
-  };
+  return new Outgoing(state, session, files, id, depTokens);
 }
 
 /** Context for `.retrieve()`, `.can_finish()`, `.finish()`. */
@@ -53,17 +101,9 @@ export function incomingContext(
   session: string,
   entries: readonly IncomingFile[],
   entry: IncomingFile,
-  fileIncoming: (token: Token) => { ok: true } | { ok: false; errno: Errno } = () => ({
-    ok: false,
-    errno: 'ENOENT',
-  }),
+  fileIncoming: IncomingContext['fileIncoming'] = noImplicitRetrieve,
 ): IncomingContext {
-  return {
-    ...base(state, entry.file, session),
-    entry,
-    entryByToken: (token) => entries.find((e) => e.token === token),
-    fileIncoming,
-  };
+  return new Incoming(state, session, entries, entry, fileIncoming);
 }
 
 /** Appends a callback record now (call order) and fills its result when the op returns. */
