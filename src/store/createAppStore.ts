@@ -1,0 +1,60 @@
+/** The app's one store: typed slices combined, data initialised from the options. */
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { resolveSwitches } from '../engine';
+import type { Step, Switches, Variant } from '../engine';
+import { layoutScenario } from '../layout';
+import { DEFAULT_SCENARIO } from '../scenarios';
+import type { Scenario } from '../scenarios';
+import { currentAt, replayAll } from './replay';
+import { historySlice } from './slices/history';
+import { scenarioSlice } from './slices/scenario';
+import { uiSlice } from './slices/ui';
+import { variantSlice } from './slices/variant';
+import type { AppData, AppState } from './types';
+
+export interface AppStoreOptions {
+  scenario?: Scenario;
+  variant?: Variant;
+  overrides?: Partial<Switches>;
+  /** A history to start from (replayed). */
+  actions?: readonly Step[];
+  notice?: string | null;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+function initialData(o: AppStoreOptions): AppData {
+  const scenario = o.scenario ?? DEFAULT_SCENARIO;
+  const variant = o.variant ?? 'A';
+  const overrides = o.overrides ?? {};
+  const switches = resolveSwitches(variant, overrides);
+  const actions = o.actions ?? [];
+  const replay = replayAll(scenario.files, switches, actions);
+  return {
+    scenario,
+    layout: layoutScenario(scenario.files),
+    variant,
+    overrides,
+    switches,
+    actions,
+    position: actions.length,
+    replay,
+    current: currentAt(replay, actions.length),
+    selected: null,
+    handle: null,
+    announcement: { seq: 0, text: '' },
+    notice: o.notice ?? null,
+    view: { x: 0, y: 0, k: 1 },
+  };
+}
+
+export function createAppStore(options: AppStoreOptions = {}): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...initialData(options),
+    ...scenarioSlice(...a),
+    ...variantSlice(...a),
+    ...historySlice(...a),
+    ...uiSlice(...a),
+  }));
+}

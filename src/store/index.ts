@@ -1,0 +1,11 @@
+/** The app store: scenario, variant + switches, history (replayed), UI state. */
+export { createAppStore } from './createAppStore';
+export type { AppStore, AppStoreOptions } from './createAppStore';
+export type { AppState, AppData, ViewTransform } from './types';
+export type { LogEntry, Current } from './replay';
+export type { OpenSession, IncomingInfo } from './sessions';
+export { freshHandle } from './sessions';
+export { primaryAction, nextFreeToken, DEFAULT_SESSION } from './intents';
+export type { Intent } from './intents';
+export { describeStep, describeResult } from './describe';
+export * from './selectors';

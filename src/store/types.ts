@@ -1,0 +1,71 @@
+/** The store's state: data and actions as separate types, one pair per slice. */
+import type { FileId, SessionHandle, Step, StepResult, Switches, Variant } from '../engine';
+import type { GraphLayout } from '../layout';
+import type { Scenario } from '../scenarios';
+import type { Current, Replay } from './replay';
+
+export interface ScenarioData {
+  scenario: Scenario;
+  /** Computed once per scenario (cached in layout/). */
+  layout: GraphLayout;
+}
+export interface ScenarioActions {
+  /** Opens a scenario with an empty history. */
+  loadScenario(scenario: Scenario): void;
+}
+
+export interface VariantData {
+  variant: Variant;
+  /** Switches the user set in "advanced switches", on top of the variant's preset. */
+  overrides: Partial<Switches>;
+  /** The resolved switches the engine runs with. */
+  switches: Switches;
+}
+export interface VariantActions {
+  /** Picks a variant (and drops switch overrides); the same actions are replayed. */
+  setVariant(variant: Variant): void;
+  setSwitch<K extends keyof Switches>(name: K, value: Switches[K]): void;
+  resetSwitches(): void;
+}
+
+export interface HistoryData {
+  /** Every action taken, refused ones included. */
+  actions: readonly Step[];
+  /** The state shown is the replay of the first `position` actions (now always all). */
+  position: number;
+  replay: Replay;
+  current: Current;
+}
+export interface HistoryActions {
+  /** Runs steps in order at the position, stopping after the first refused one. */
+  perform(steps: readonly Step[]): StepResult[];
+  /** A node's primary action (see intents.ts); also selects the node. */
+  activate(id: FileId): void;
+}
+
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface UiData {
+  selected: FileId | null;
+  /** The session handle the session controls act on (when it is open). */
+  handle: SessionHandle | null;
+  /** What the aria-live region says; `seq` changes even when the text repeats. */
+  announcement: { seq: number; text: string };
+  /** A notice about the URL (unknown scenario or variant). */
+  notice: string | null;
+  view: ViewTransform;
+}
+export interface UiActions {
+  select(id: FileId | null): void;
+  selectHandle(handle: SessionHandle | null): void;
+  announce(text: string): void;
+  setNotice(notice: string | null): void;
+  setView(view: ViewTransform): void;
+}
+
+export type AppData = ScenarioData & VariantData & HistoryData & UiData;
+export type AppState = AppData & ScenarioActions & VariantActions & HistoryActions & UiActions;
