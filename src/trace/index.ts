@@ -1,0 +1,17 @@
+/**
+ * The trace format `luoscope/trace@1` (TRACE-FORMAT.md): parse and validate a document, write
+ * it back canonically, replay it through the engine.
+ */
+export { parseTrace, validateTrace, tooLargeMessage } from './parse';
+export type { ParseResult, TraceDoc, TraceStep } from './parse';
+export { serializeTrace, traceJson } from './serialize';
+export {
+  REPLAY_FORMAT,
+  engineStep,
+  replayText,
+  replayTrace,
+  replayWithState,
+  traceSwitches,
+} from './replay';
+export type { Mismatch, ReplayOutcome, ReplayResult, ReplayStep, TextReplay } from './replay';
+export { MAX_FILES, MAX_STEPS, MAX_TRACE_BYTES, TRACE_FORMAT } from './schema';
