@@ -1,0 +1,234 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTrace, replayTrace } from '../trace';
+import { parseArgs } from './args';
+import { main } from './cli';
+import { readTextFile } from './io';
+
+const ROOT = join(__dirname, '..', '..');
+const VECTOR = join(ROOT, 'vectors', 'tv-06-a-orphan.json');
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'luoscope-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a document (text, or a value as JSON) to the temp dir. */
+function write(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readText: readTextFile,
+  });
+  return { status, stdout, stderr };
+}
+
+const valid = {
+  format: 'luoscope/trace@1',
+  variant: 'A',
+  files: [{ id: 'm1', type: 'memfd' }],
+  steps: [
+    { op: 'createSession', name: 's', as: 'S' },
+    { op: 'preserve', session: 'S', file: 'm1', token: 1, expect: 'ok' },
+  ],
+};
+
+describe('luoscope replay', () => {
+  it('exit 0: prints each step, its callbacks indented beneath, then the outcome', async () => {
+    const r = await run('replay', VECTOR);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(`luoscope replay ${VECTOR}`);
+    expect(lines).toContain('[2] preserve(session=S, file=g, token=2) = ok  (as expected)');
+    const finish = lines.indexOf('[6] finish(session=S1) = ok  (as expected)');
+    expect(lines.slice(finish + 2, finish + 4)).toEqual([
+      '      finish(g, status 1) in session "s" -> ok',
+      '      finish(vm, status 1) in session "s" -> ok',
+    ]);
+    expect(lines).toContain('  orphans: g without vm (not detected)');
+    expect(lines).toContain('  mismatches: none');
+  });
+
+  it('--json prints exactly the replay result and nothing else', async () => {
+    const r = await run('replay', VECTOR, '--json');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const parsed = parseTrace(readFileSync(VECTOR, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(r.stdout).toBe(JSON.stringify(replayTrace(parsed.doc), null, 2));
+    const json = JSON.parse(r.stdout);
+    expect(json.format).toBe('luoscope/replay@1');
+    expect(json.steps).toHaveLength(8);
+    expect(json.outcome.orphans).toEqual([{ file: 'g', dependsOn: 'vm', detected: false }]);
+    expect((await run('replay', '--format', 'json', VECTOR)).stdout).toBe(r.stdout);
+    expect((await run('replay', '--format=json', VECTOR)).stdout).toBe(r.stdout);
+  });
+
+  it('exit 1: replayed, but an expect did not hold', async () => {
+    const steps = [...valid.steps, { op: 'kexec', expect: 'EINVAL' }];
+    const path = write('mismatch.json', { ...valid, steps });
+    const text = await run('replay', path);
+    expect(text.status).toBe(1);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('[2] kexec() = ok  MISMATCH: expected EINVAL');
+    expect(text.stdout).toContain('  mismatches: step 2 expected EINVAL, got ok');
+    const json = await run('replay', path, '--json');
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).outcome.mismatches).toEqual([
+      { step: 2, expected: 'EINVAL', actual: 'ok' },
+    ]);
+  });
+
+  it.each<[string, unknown, string]>([
+    [
+      'not-json',
+      '{"format": "luoscope/trace@1",',
+      '(root): not JSON: Expected double-quoted property name in JSON at position 30 (line 1, column 31)',
+    ],
+    ['array', '[]', '(root): must be an object (a luoscope trace document), not an array'],
+    [
+      'wrong-format',
+      { ...valid, format: 'luoscope/trace@0' },
+      'format: must be "luoscope/trace@1" (got "luoscope/trace@0")',
+    ],
+    ['variant', { ...valid, variant: 'a' }, 'variant: must be one of "A", "B", "C", "D"'],
+    [
+      'token',
+      { ...valid, steps: [valid.steps[0], { ...valid.steps[1], token: 'one' }] },
+      'steps[1].token: must be an integer',
+    ],
+    [
+      'handle',
+      { ...valid, steps: [valid.steps[1]] },
+      'steps[0].session: unknown session handle "S" (no earlier createSession or retrieveSession names it)',
+    ],
+    [
+      'dep',
+      { ...valid, files: [{ id: 'g', type: 'guest_memfd', deps: ['vmm'] }] },
+      'files[0].deps[0]: unknown file "vmm"',
+    ],
+    [
+      'file-id',
+      { ...valid, files: [{ id: '1m', type: 'memfd' }] },
+      'files[0].id: "1m" is not a file id: must match [a-z][a-z0-9_-]{0,31}',
+    ],
+    [
+      'prop',
+      { ...valid, files: [{ id: 'm1', type: 'memfd', running: false }] },
+      'files[0].running: memfd has no property "running" (it has sealed)',
+    ],
+    [
+      'op',
+      { ...valid, steps: [{ op: 'reboot' }] },
+      'steps[0].op: must be one of "createSession", "preserve", "closeSession", "kexec", "retrieveSession", "retrieve", "finish", "set"',
+    ],
+    [
+      'expect',
+      { ...valid, steps: [{ op: 'kexec', expect: '-EBUSY' }] },
+      'steps[0].expect: must be written without the minus sign: "EBUSY"',
+    ],
+    [
+      'switch',
+      { ...valid, switches: { fileLimit: 'none' } },
+      'switches.fileLimit: must be a non-negative integer or "unlimited"',
+    ],
+    ['unknown-field', { ...valid, author: 'me' }, 'author: unknown field'],
+  ])('exit 2: %s document refused with one line on stderr', async (name, content, message) => {
+    const path = write(`${name}.json`, content);
+    for (const format of [[], ['--json']]) {
+      const r = await run('replay', path, ...format);
+      expect(r).toEqual({ status: 2, stdout: '', stderr: `luoscope: ${path}: ${message}\n` });
+    }
+  });
+
+  it('exit 2: a file that cannot be read, or is over 1 MiB', async () => {
+    const missing = join(dir, 'nope.json');
+    expect(await run('replay', missing)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `luoscope: ${missing}: cannot read: no such file\n`,
+    });
+    const sub = join(dir, 'sub');
+    mkdirSync(sub);
+    expect((await run('replay', sub)).stderr).toBe(
+      `luoscope: ${sub}: cannot read: is a directory\n`,
+    );
+    const big = write('big.json', ' '.repeat(1024 * 1024 + 1));
+    expect(await run('replay', big, '--json')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `luoscope: ${big}: (root): document is 1048577 bytes; at most 1048576 (1 MiB) are accepted\n`,
+    });
+  });
+
+  it.each<[string[], string]>([
+    [[], 'no command given'],
+    [['explain', 'x'], 'unknown command "explain"'],
+    [['replay'], 'replay needs FILE'],
+    [['replay', 'a', 'b'], 'replay takes one FILE, got 2'],
+    [['replay', 'a', '--verbose'], 'unknown option "--verbose"'],
+    [['replay', 'a', '--format', 'c'], 'unknown format "c": use text or json'],
+    [['replay', 'a', '--format'], '--format needs a value: text or json'],
+  ])('exit 2: usage error %j', async (argv, message) => {
+    expect(await run(...argv)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `luoscope: ${message} (usage: luoscope replay FILE [--json])\n`,
+    });
+  });
+
+  it('--help prints the usage on stdout, exit 0', async () => {
+    const r = await run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: luoscope replay FILE/);
+    expect(parseArgs(['replay', '--', '--odd-name.json'])).toEqual({
+      ok: true,
+      command: { name: 'replay', file: '--odd-name.json', format: 'text' },
+    });
+  });
+
+  it('escapes control characters from the document in the text output', async () => {
+    const path = write('ansi.json', { ...valid, title: 'red \u001b[31m\nnext' });
+    const r = await run('replay', path);
+    expect(r.stdout).toContain('title: red \\u001b[31m\\nnext\n');
+  });
+});
+
+// Spawning tsx through npx takes seconds on a loaded machine.
+describe('the luoscope bin, spawned', { timeout: 120_000 }, () => {
+  const cli = (...args: string[]) =>
+    spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('exit 0 with --json: the replay result on stdout only', () => {
+    const r = cli('replay', VECTOR, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).outcome.orphans).toHaveLength(1);
+  });
+
+  it('exit 1 on a mismatch, exit 2 with one line on stderr on a refused document', () => {
+    const mismatch = write('spawn-mismatch.json', {
+      ...valid,
+      steps: [...valid.steps, { op: 'kexec', expect: 'EBUSY' }],
+    });
+    expect(cli('replay', mismatch).status).toBe(1);
+    const bad = write('spawn-bad.json', { ...valid, steps: [{ op: 'kexec', token: 1 }] });
+    const r = cli('replay', bad, '--json');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`luoscope: ${bad}: steps[0].token: unknown field\n`);
+  });
+});

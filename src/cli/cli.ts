@@ -1,0 +1,47 @@
+/**
+ * The command line: `luoscope replay FILE [--json]`. `main(argv, io)` returns the exit status
+ * instead of exiting, so tests drive it with captured output; `main.ts` is the bin wrapper.
+ * Exit status: 0 replayed with every expect held, 1 replayed with mismatches, 2 document
+ * refused, file unreadable or usage error (with one line on stderr naming the problem).
+ */
+import type { Command } from './args';
+import { SHORT_USAGE, USAGE, parseArgs } from './args';
+import { nodeIo } from './io';
+import type { CliIo } from './io';
+import { formatReplayText } from './text';
+import { replayText } from '../trace';
+
+export type { CliIo } from './io';
+
+/** The exit statuses of the command line. */
+export const EXIT = { ok: 0, mismatches: 1, refused: 2 } as const;
+
+/** Writes the one-line problem report to stderr and returns exit status 2. */
+function refuse(io: CliIo, message: string): number {
+  io.stderr(`luoscope: ${message.replace(/[\r\n]+/g, ' ')}\n`);
+  return EXIT.refused;
+}
+
+async function replay(io: CliIo, command: Extract<Command, { name: 'replay' }>): Promise<number> {
+  const read = await io.readText(command.file);
+  if (!read.ok) return refuse(io, `${command.file}: ${read.error}`);
+  const replayed = replayText(read.text);
+  if (!replayed.ok) return refuse(io, `${command.file}: ${replayed.error}`);
+  const { doc, result } = replayed;
+  if (command.format === 'json') io.stdout(JSON.stringify(result, null, 2));
+  else io.stdout(formatReplayText(command.file, doc, result));
+  return result.outcome.mismatches.length ? EXIT.mismatches : EXIT.ok;
+}
+
+/** Runs the command line `argv` (without node and script paths); resolves to the exit status. */
+export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  const args = parseArgs(argv);
+  if (!args.ok) return refuse(io, `${args.error} (${SHORT_USAGE})`);
+  switch (args.command.name) {
+    case 'help':
+      io.stdout(`${USAGE}\n`);
+      return EXIT.ok;
+    case 'replay':
+      return replay(io, args.command);
+  }
+}
