@@ -202,11 +202,11 @@ describe('stickyRetrieveErrors', () => {
 describe('fileLimit', () => {
   const many: FileSpec[] = Array.from({ length: 130 }, (_, i) => memfd(`m${i}`));
   function fill(limit: number | 'unlimited'): Result[] {
-    let state = createState(many, resolveSwitches('A', { fileLimit: limit }));
+    const state = createState(many, resolveSwitches('A', { fileLimit: limit }));
     const steps = [op.createSession('s'), ...many.map((f, i) => op.preserve('s', f.id, i))];
-    const run = runSteps(state, steps);
-    state = run.state;
-    return run.results.slice(1).map((r) => r.result);
+    return runSteps(state, steps)
+      .results.slice(1)
+      .map((r) => r.result);
   }
 
   it('128: the 129th PRESERVE_FD -> ENOSPC', () => {
@@ -256,7 +256,9 @@ describe('doublePreserveCheck', () => {
 
 describe('sessionDirectionCheck', () => {
   function boot1(check: boolean) {
-    const lu = machine([...files, vfio('d', null, { boot: 1 })], 'A', { sessionDirectionCheck: check });
+    const lu = machine([...files, vfio('d', null, { boot: 1 })], 'A', {
+      sessionDirectionCheck: check,
+    });
     lu.createSession('s');
     lu.preserve('s', 'm1', 1);
     lu.kexec();

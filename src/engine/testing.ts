@@ -126,7 +126,11 @@ export class Machine {
   last: StepResult | null = null;
   readonly log: { step: Step; result: StepResult }[] = [];
 
-  constructor(files: readonly FileSpec[], variant: Variant | Switches, overrides: Partial<Switches> = {}) {
+  constructor(
+    files: readonly FileSpec[],
+    variant: Variant | Switches,
+    overrides: Partial<Switches> = {},
+  ) {
     this.state = createState(files, switchesOf(variant, overrides));
   }
 

@@ -17,7 +17,12 @@ describe('kexec: freeze order (§2.3)', () => {
     lu.preserve('b', 'b1', 1);
     lu.preserve('b', 'b2', 2);
     expect(lu.kexec()).toBe('ok');
-    expect(lu.trace(true)).toEqual(['freeze(b.b1)', 'freeze(b.b2)', 'freeze(a.a2)', 'freeze(a.a1)']);
+    expect(lu.trace(true)).toEqual([
+      'freeze(b.b1)',
+      'freeze(b.b2)',
+      'freeze(a.a2)',
+      'freeze(a.a1)',
+    ]);
   });
 
   it('TV-14: exact rollback across sessions; F3 not unfrozen, F4 never frozen', () => {

@@ -57,15 +57,18 @@ describe('guest_memfd: freeze-time lookup (C, D) — TV-04, TV-05', () => {
     expect(lu.outcome().orphans).toEqual([]);
   });
 
-  it.each(['C', 'D'] as const)('variant %s: VM preserved in another session -> kexec ENOENT', (v) => {
-    const lu = machine(files, v);
-    lu.createSession('s');
-    lu.createSession('s2');
-    expect(lu.preserve('s', 'vm2', 1)).toBe('ok');
-    expect(lu.preserve('s2', 'g2', 2)).toBe('ok');
-    expect(lu.kexec()).toBe('ENOENT');
-    expect(lu.trace(true)).toEqual(['freeze(s2.g2)=ENOENT']);
-  });
+  it.each(['C', 'D'] as const)(
+    'variant %s: VM preserved in another session -> kexec ENOENT',
+    (v) => {
+      const lu = machine(files, v);
+      lu.createSession('s');
+      lu.createSession('s2');
+      expect(lu.preserve('s', 'vm2', 1)).toBe('ok');
+      expect(lu.preserve('s2', 'g2', 2)).toBe('ok');
+      expect(lu.kexec()).toBe('ENOENT');
+      expect(lu.trace(true)).toEqual(['freeze(s2.g2)=ENOENT']);
+    },
+  );
 
   it('the recorded vm_token is the one found at freeze', () => {
     const lu = machine(files, 'C');
@@ -90,14 +93,17 @@ describe('guest_memfd: implicit retrieval (A, C, D) — TV-06', () => {
     expect(lu.incomingEntry('vm')?.userRetrieved).toBe(true);
   });
 
-  it.each(['A', 'C'] as const)('variant %s: FINISH without the VM -> 0, orphan, undetected', (v) => {
-    const lu = tv06(v);
-    expect(lu.retrieve('s', 2)).toBe('ok');
-    expect(lu.finish('s')).toBe('ok');
-    expect(lu.trace()).toEqual(['finish(g,1)', 'finish(vm,1)']);
-    expect(lu.retrieve('s', 1)).toBe('ENOENT');
-    expect(lu.outcome().orphans).toEqual([{ file: 'g', dependsOn: 'vm', detected: false }]);
-  });
+  it.each(['A', 'C'] as const)(
+    'variant %s: FINISH without the VM -> 0, orphan, undetected',
+    (v) => {
+      const lu = tv06(v);
+      expect(lu.retrieve('s', 2)).toBe('ok');
+      expect(lu.finish('s')).toBe('ok');
+      expect(lu.trace()).toEqual(['finish(g,1)', 'finish(vm,1)']);
+      expect(lu.retrieve('s', 1)).toBe('ENOENT');
+      expect(lu.outcome().orphans).toEqual([{ file: 'g', dependsOn: 'vm', detected: false }]);
+    },
+  );
 });
 
 describe('guest_memfd: strict retrieval (B) — TV-08', () => {

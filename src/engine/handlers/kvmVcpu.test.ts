@@ -59,16 +59,19 @@ describe('kvm-vcpu: VM lookup', () => {
     expect(lu.trace()).toEqual(['freeze(c)']);
   });
 
-  it.each(['C', 'D'] as const)('variant %s: freeze-time, kexec -> ENOENT until the VM is in', (v) => {
-    const lu = machine(files, v);
-    lu.createSession('s');
-    expect(lu.preserve('s', 'c', 2)).toBe('ok');
-    expect(lu.kexec()).toBe('ENOENT');
-    expect(lu.trace()).toEqual(['freeze(c)=ENOENT']);
-    expect(lu.preserve('s', 'vm', 1)).toBe('ok');
-    expect(lu.kexec()).toBe('ok');
-    expect(lu.incomingEntry('c')?.depTokens).toEqual([1]);
-  });
+  it.each(['C', 'D'] as const)(
+    'variant %s: freeze-time, kexec -> ENOENT until the VM is in',
+    (v) => {
+      const lu = machine(files, v);
+      lu.createSession('s');
+      expect(lu.preserve('s', 'c', 2)).toBe('ok');
+      expect(lu.kexec()).toBe('ENOENT');
+      expect(lu.trace()).toEqual(['freeze(c)=ENOENT']);
+      expect(lu.preserve('s', 'vm', 1)).toBe('ok');
+      expect(lu.kexec()).toBe('ok');
+      expect(lu.incomingEntry('c')?.depTokens).toEqual([1]);
+    },
+  );
 });
 
 describe('kvm-vcpu: retrieval', () => {

@@ -21,7 +21,10 @@ describe('kvm-vm', () => {
     expect(lu.retrieve('s', 2)).toBe('ok');
     expect(lu.finish('s')).toBe('ok');
     expect(lu.trace().filter((c) => c.startsWith('can_finish(vm'))).toEqual([]);
-    expect(lu.trace().filter((c) => c.startsWith('finish('))).toEqual(['finish(g,1)', 'finish(vm,1)']);
+    expect(lu.trace().filter((c) => c.startsWith('finish('))).toEqual([
+      'finish(g,1)',
+      'finish(vm,1)',
+    ]);
   });
 
   it('no .unfreeze: a later freeze failure makes no callback for the VM', () => {

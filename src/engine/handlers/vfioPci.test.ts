@@ -38,7 +38,12 @@ describe('vfio-pci: preserve', () => {
     expect(lu.preserve('s', 'i2', 5)).toBe('EINVAL');
     expect(lu.tokens('s')).toEqual([1, 3, 4, 2]);
     expect(lu.close('s')).toBe('ok');
-    expect(lu.trace()).toEqual(['unpreserve(u)', 'unpreserve(d)', 'unpreserve(i)', 'unpreserve(m)']);
+    expect(lu.trace()).toEqual([
+      'unpreserve(u)',
+      'unpreserve(d)',
+      'unpreserve(i)',
+      'unpreserve(m)',
+    ]);
   });
 
   it('iommufd preserved in another session -> ENOENT', () => {
@@ -59,7 +64,13 @@ describe('vfio-pci: freeze with IRQs enabled', () => {
     lu.preserve('s', 'lone', 2);
     lu.preserve('s', 'hot', 3);
     expect(lu.kexec()).toBe('EINVAL');
-    expect(lu.trace()).toEqual(['freeze(f)', 'freeze(lone)', 'freeze(hot)=EINVAL', 'unfreeze(f)', 'unfreeze(lone)']);
+    expect(lu.trace()).toEqual([
+      'freeze(f)',
+      'freeze(lone)',
+      'freeze(hot)=EINVAL',
+      'unfreeze(f)',
+      'unfreeze(lone)',
+    ]);
     expect(lu.state.boot).toBe(0);
     expect(lu.tokens('s')).toEqual([1, 2, 3]);
     expect(lu.set('hot', 'irqsEnabled', false)).toBe('ok');
