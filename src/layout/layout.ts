@@ -11,7 +11,7 @@ import { backEdges } from './cycles';
 import { arcPath, edgePath } from './paths';
 
 export const NODE_WIDTH = 172;
-export const NODE_HEIGHT = 68;
+export const NODE_HEIGHT = 76;
 const GAP_X = 28;
 const GAP_Y = 64;
 

@@ -1,0 +1,40 @@
+import { ActionLog } from '../ui/ActionLog';
+import { Graph } from '../ui/Graph';
+import { LiveRegion } from '../ui/LiveRegion';
+import { Notice } from '../ui/Notice';
+import { OutcomeBanner } from '../ui/OutcomeBanner';
+import { ScenarioPicker } from '../ui/ScenarioPicker';
+import { SessionBar } from '../ui/SessionBar';
+import { SidePanel } from '../ui/SidePanel';
+import { SwitchPanel } from '../ui/SwitchPanel';
+import { VariantPicker } from '../ui/VariantPicker';
+
+export function App() {
+  return (
+    <>
+      <header className="app-header">
+        <h1>
+          luoscope <span className="tagline">a lab for the kernel's Live Update Orchestrator</span>
+        </h1>
+        <div className="pickers">
+          <ScenarioPicker />
+          <VariantPicker />
+        </div>
+        <SwitchPanel />
+      </header>
+      <main>
+        <Notice />
+        <OutcomeBanner />
+        <SessionBar />
+        <div className="workspace">
+          <Graph />
+          <aside className="sidebar" aria-label="Selected file and log">
+            <SidePanel />
+            <ActionLog />
+          </aside>
+        </div>
+      </main>
+      <LiveRegion />
+    </>
+  );
+}

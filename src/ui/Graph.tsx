@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { selectLayout, selectScenario, selectView } from '../store';
+import type { ViewTransform } from '../store';
+import { GraphEdge } from './GraphEdge';
+import { GraphNode } from './GraphNode';
+import { useAppStore, useStoreApi } from './storeContext';
+import { fitTransform, zoomAbout } from './viewMath';
+import { createZoomController } from './zoomController';
+import type { ZoomController } from './zoomController';
+
+/** The dependency graph: React renders every element; d3-zoom only reports the transform. */
+export function Graph() {
+  const layout = useAppStore(selectLayout);
+  const scenario = useAppStore(selectScenario);
+  const view = useAppStore(selectView);
+  const store = useStoreApi();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const zoomRef = useRef<ZoomController | null>(null);
+  const types = useMemo(
+    () => new Map(scenario.files.map((f) => [f.id as string, f.type as string])),
+    [scenario],
+  );
+
+  useEffect(() => {
+    const controller = createZoomController(svgRef.current!, {
+      onChange: (v) => store.getState().setView(v),
+    });
+    zoomRef.current = controller;
+    return () => {
+      controller.destroy();
+      zoomRef.current = null;
+    };
+  }, [store]);
+
+  const moveTo = useCallback((make: (w: number, h: number) => ViewTransform) => {
+    const svg = svgRef.current;
+    if (svg) zoomRef.current?.update(make(svg.clientWidth, svg.clientHeight));
+  }, []);
+  const fit = useCallback(() => moveTo((w, h) => fitTransform(layout, w, h)), [layout, moveTo]);
+  const zoomBy = (f: number) => moveTo((w, h) => zoomAbout(store.getState().view, f, w / 2, h / 2));
+
+  // A new scenario (a new layout) is shown whole.
+  useEffect(fit, [fit]);
+
+  return (
+    <section className="graph" aria-labelledby="graph-title">
+      <div className="graph-head">
+        <h2 id="graph-title">Files and their dependencies</h2>
+        <p className="hint" id="graph-hint">
+          Click a file, or Tab to it and press Enter or Space: before kexec it is preserved, after
+          kexec it is retrieved. Arrows point to what a file depends on. Drag to pan, wheel to zoom.
+        </p>
+        <div className="zoom-buttons">
+          <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" onClick={fit}>
+            Fit
+          </button>
+        </div>
+      </div>
+      <svg
+        ref={svgRef}
+        className="graph-canvas"
+        role="group"
+        aria-labelledby="graph-title"
+        aria-describedby="graph-hint"
+        data-testid="graph"
+      >
+        <defs>
+          <marker
+            id="arrow"
+            viewBox="0 0 10 10"
+            refX={9}
+            refY={5}
+            markerWidth={8}
+            markerHeight={8}
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
+          </marker>
+        </defs>
+        <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+          {layout.edges.map((e) => (
+            <GraphEdge key={e.id} edge={e} />
+          ))}
+          {layout.nodes.map((n) => (
+            <GraphNode key={n.id} id={n.id} type={types.get(n.id) ?? ''} x={n.x} y={n.y} />
+          ))}
+        </g>
+      </svg>
+    </section>
+  );
+}

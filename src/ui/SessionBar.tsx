@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import type { SessionHandle } from '../engine';
+import {
+  DEFAULT_SESSION,
+  freshHandle,
+  selectActiveHandle,
+  selectBoot,
+  selectIncoming,
+  selectIncomingTarget,
+  selectSessions,
+} from '../store';
+import { useAppStore, useStoreApi } from './storeContext';
+
+/** Session controls, kexec and the boot indicator. */
+export function SessionBar() {
+  const store = useStoreApi();
+  const boot = useAppStore(selectBoot);
+  const sessions = useAppStore(selectSessions);
+  const incoming = useAppStore(selectIncoming);
+  const handle = useAppStore(selectActiveHandle);
+  const target = useAppStore(selectIncomingTarget);
+  const [name, setName] = useState(DEFAULT_SESSION);
+  const [inChoice, setInChoice] = useState('');
+  const inName = incoming.some((i) => i.name === inChoice) ? inChoice : target;
+  const perform = store.getState().perform;
+  const state = () => store.getState().current.state;
+  return (
+    <section className="session-bar" aria-label="Sessions and reboot">
+      <p className="boot" data-testid="boot" data-boot={boot}>
+        <span className="boot-label">Boot</span> <strong>{boot}</strong>
+      </p>
+      <div className="group">
+        <label>
+          New session name
+          <input
+            data-testid="session-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            size={8}
+          />
+        </label>
+        <button
+          type="button"
+          data-testid="action-create-session"
+          onClick={() => perform([{ op: 'createSession', name, as: freshHandle(state(), name) }])}
+        >
+          Create session
+        </button>
+      </div>
+      <div className="group">
+        <label>
+          Session fd
+          <select
+            data-testid="session"
+            value={handle ?? ''}
+            disabled={sessions.length === 0}
+            onChange={(e) => store.getState().selectHandle(e.target.value as SessionHandle)}
+          >
+            {sessions.length === 0 && <option value="">none open</option>}
+            {sessions.map((s) => (
+              <option key={s.handle} value={s.handle}>
+                {s.handle}: {s.dir} "{s.name}", {s.files} file{s.files === 1 ? '' : 's'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          data-testid="action-close-session"
+          disabled={!handle}
+          onClick={() => handle && perform([{ op: 'closeSession', session: handle }])}
+        >
+          Close session
+        </button>
+        <button
+          type="button"
+          data-testid="action-finish"
+          disabled={!handle}
+          onClick={() => handle && perform([{ op: 'finish', session: handle, reserved: 0 }])}
+        >
+          Finish
+        </button>
+      </div>
+      <div className="group">
+        <label>
+          Incoming session
+          <select
+            data-testid="incoming-session"
+            value={inName ?? ''}
+            disabled={incoming.length === 0}
+            onChange={(e) => setInChoice(e.target.value)}
+          >
+            {incoming.length === 0 && <option value="">none</option>}
+            {incoming.map((i) => (
+              <option key={i.name} value={i.name}>
+                "{i.name}", {i.files} file{i.files === 1 ? '' : 's'}
+                {i.retrieved ? ', retrieved' : ''}
+                {i.stuck ? ', stuck' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          data-testid="action-retrieve-session"
+          disabled={!inName}
+          onClick={() =>
+            inName &&
+            perform([{ op: 'retrieveSession', name: inName, as: freshHandle(state(), inName) }])
+          }
+        >
+          Retrieve session
+        </button>
+      </div>
+      <button
+        type="button"
+        className="kexec"
+        data-testid="action-kexec"
+        onClick={() => perform([{ op: 'kexec' }])}
+      >
+        kexec (reboot into boot {boot + 1})
+      </button>
+    </section>
+  );
+}
