@@ -6,6 +6,7 @@
 
 /** How a command prints its result. */
 export const OUTPUT_FORMATS = ['text', 'json'] as const;
+/** One of `OUTPUT_FORMATS`. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** A command line that made sense. */
