@@ -119,11 +119,22 @@ describe('session handles', () => {
   // TRACE-FORMAT "Steps": "A handle whose createSession/retrieveSession failed ... holds no fd".
   // The handle is a variable assigned the ioctl's return value, so a failed CREATE_SESSION into
   // a handle that held a session fd leaves it holding -1. The engine keeps the old fd.
-  it.fails('a live handle reused by a failed CREATE_SESSION holds no fd any more -> EBADF', () => {
+  it('a live handle reused by a failed CREATE_SESSION holds no fd any more -> EBADF', () => {
     const lu = machine(files, 'A');
     expect(lu.createSession('a', 'h')).toBe('ok');
     expect(lu.createSession('a', 'h')).toBe('EEXIST');
     expect(lu.preserve('h', 'm1', 1)).toBe('EBADF');
+  });
+
+  // Same rule as above (TRACE-FORMAT "Steps") for RETRIEVE_SESSION.
+  it('a live handle reused by a failed RETRIEVE_SESSION holds no fd any more -> EBADF', () => {
+    const lu = machine(files, 'A');
+    lu.createSession('s');
+    lu.preserve('s', 'm1', 1);
+    lu.kexec();
+    expect(lu.retrieveSession('s', 'h')).toBe('ok');
+    expect(lu.retrieveSession('nope', 'h')).toBe('ENOENT');
+    expect(lu.retrieve('h', 1)).toBe('EBADF');
   });
 
   it('handles of an earlier boot -> EBADF (outgoing and incoming alike)', () => {

@@ -48,6 +48,30 @@ describe('kvm-vcpu: running', () => {
   });
 });
 
+describe('kvm-vcpu: already preserved', () => {
+  it('doublePreserveCheck on: the core refuses first -> EBUSY, no .preserve() call', () => {
+    const lu = machine(files, 'A');
+    lu.createSession('s');
+    lu.createSession('t');
+    lu.preserve('s', 'vm', 1);
+    lu.preserve('s', 'c', 2);
+    expect(lu.preserve('t', 'c', 2)).toBe('EBUSY');
+    expect(lu.trace()).toEqual([]);
+  });
+
+  // SEMANTICS §3 (vCPU row): ".preserve: -EBUSY if vCPU running/already preserved" is the
+  // handler's own check, so it holds also on a core without "prevent double preservation"
+  // (doublePreserveCheck off). The engine's kvm-vcpu .preserve() only looks at `running`.
+  it('doublePreserveCheck off: the vCPU handler still refuses a second preserve -> EBUSY', () => {
+    const lu = machine(files, 'C', { doublePreserveCheck: false });
+    lu.createSession('s');
+    lu.preserve('s', 'vm', 1);
+    expect(lu.preserve('s', 'c', 2)).toBe('ok');
+    expect(lu.preserve('s', 'c', 3)).toBe('EBUSY');
+    expect(lu.trace()).toEqual(['preserve(c)=EBUSY']);
+  });
+});
+
 describe('kvm-vcpu: VM lookup', () => {
   it.each(['A', 'B'] as const)('variant %s: preserve-time, vCPU before VM -> ENOENT', (v) => {
     const lu = machine(files, v);
