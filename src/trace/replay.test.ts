@@ -134,7 +134,7 @@ describe('replayTrace', () => {
   // failed ... holds no fd: a step that uses it gets EBADF". When the failed call reuses a
   // handle that already holds a session fd, the engine keeps that fd (core/sessions.ts changes
   // `handles` only on success), so the preserve and the retrieve below return ok.
-  it.fails('a handle whose createSession or retrieveSession failed holds no fd: EBADF', () => {
+  it('a handle whose createSession or retrieveSession failed holds no fd: EBADF', () => {
     const doc = parse({
       variant: 'A',
       files: [{ id: 'm1', type: 'memfd' }],

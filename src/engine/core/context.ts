@@ -1,7 +1,7 @@
 /** Builds the contexts the LUO core hands to handler ops, and records callbacks. */
 import { handlerFor } from '../handlers';
 import type { FileHandler, IncomingContext, OpResult, OutgoingContext } from '../handlers/handler';
-import { fileProps, fileSpec } from '../state';
+import { fileProps, fileSpec, preservedIn } from '../state';
 import type {
   Callback,
   CallbackName,
@@ -28,7 +28,7 @@ class Context {
   private cachedProps: Required<FileProps> | undefined;
 
   constructor(
-    private readonly state: LuoState,
+    protected readonly state: LuoState,
     readonly session: string,
     id: FileId,
   ) {
@@ -63,6 +63,10 @@ class Outgoing extends Context implements OutgoingContext {
   // liveupdate_get_token_outgoing(): linear search of this session's list (§2.2).
   tokenOutgoing(dep: FileId): Token | null {
     return this.files.find((f) => f.file === dep)?.token ?? null;
+  }
+
+  alreadyPreserved(): boolean {
+    return preservedIn(this.state, this.file.id) !== undefined;
   }
 }
 

@@ -33,8 +33,30 @@ export function badHandle(state: LuoState, handle: SessionHandle, fn: string): S
   return refuse(state, 'EBADF', fn, `handle "${handle}" ${why} -> -EBADF`);
 }
 
-/** LIVEUPDATE_IOCTL_CREATE_SESSION: a new empty outgoing session (§1.3). */
+/** LIVEUPDATE_IOCTL_CREATE_SESSION: a new empty outgoing session (§1.3); see `create`. */
 export function createSession(state: LuoState, name: string, as: SessionHandle): StepOutput {
+  const out = create(state, name, as);
+  return out.result.result === 'ok' ? out : { ...out, state: dropHandle(state, as) };
+}
+
+/** RETRIEVE_SESSION; on failure the handle holds no fd (the ioctl returned -1). */
+export function retrieveSession(state: LuoState, name: string, as: SessionHandle): StepOutput {
+  const out = retrieve(state, name, as);
+  return out.result.result === 'ok' ? out : { ...out, state: dropHandle(state, as) };
+}
+
+/**
+ * A handle is a variable assigned the ioctl's return value: a failed ioctl leaves it holding
+ * no fd (TRACE-FORMAT "Steps"). A session it held before stays open, unreachable.
+ */
+function dropHandle(state: LuoState, as: SessionHandle): LuoState {
+  const h = state.handles[as];
+  return h === undefined || h === null
+    ? state
+    : { ...state, handles: { ...state.handles, [as]: null } };
+}
+
+function create(state: LuoState, name: string, as: SessionHandle): StepOutput {
   const fn = 'luo_session_create';
   const bytes = new TextEncoder().encode(name).length;
   if (bytes === 0 || bytes >= SESSION_NAME_LENGTH) {
@@ -63,7 +85,7 @@ export function createSession(state: LuoState, name: string, as: SessionHandle):
 }
 
 /** LIVEUPDATE_IOCTL_RETRIEVE_SESSION: claim a session the previous kernel handed over (§1.4). */
-export function retrieveSession(state: LuoState, name: string, as: SessionHandle): StepOutput {
+function retrieve(state: LuoState, name: string, as: SessionHandle): StepOutput {
   const fn = 'luo_session_retrieve';
   const session = state.incoming.find((s) => s.name === name);
   if (!session) {

@@ -40,6 +40,8 @@ export interface OpContext {
 /** Outgoing side: `liveupdate_get_token_outgoing()` over this session's files (§2.2). */
 export interface OutgoingContext extends OpContext {
   tokenOutgoing(dep: FileId): Token | null;
+  /** Whether this same file is already preserved in an outgoing session (handler state). */
+  alreadyPreserved(): boolean;
   /** The tokens the handler serialized at preserve (for `.freeze()`). */
   depTokens: readonly Token[];
 }

@@ -26,10 +26,15 @@ export const kvmVcpu: FileHandler = {
     },
   ],
   holdsContents: false,
-  preserve: (ctx) =>
-    ctx.props.running
-      ? fail('EBUSY', 'kvm_vcpu.preserve: vCPU is running (mutex_trylock fails) -> -EBUSY')
-      : preserveDeps(ctx),
+  preserve: (ctx) => {
+    if (ctx.props.running) {
+      return fail('EBUSY', 'kvm_vcpu.preserve: vCPU is running (mutex_trylock fails) -> -EBUSY');
+    }
+    if (ctx.alreadyPreserved()) {
+      return fail('EBUSY', 'kvm_vcpu.preserve: vCPU is already preserved -> -EBUSY');
+    }
+    return preserveDeps(ctx);
+  },
   unpreserve: () => OK,
   freeze: freezeDeps,
   unfreeze: () => OK,
