@@ -130,10 +130,9 @@ describe('replayTrace', () => {
     expect(replayTrace(doc).outcome.mismatches).toEqual([]);
   });
 
-  // Engine discrepancy, TRACE-FORMAT "Steps": "A handle whose createSession/retrieveSession
-  // failed ... holds no fd: a step that uses it gets EBADF". When the failed call reuses a
-  // handle that already holds a session fd, the engine keeps that fd (core/sessions.ts changes
-  // `handles` only on success), so the preserve and the retrieve below return ok.
+  // TRACE-FORMAT "Steps": "A handle whose createSession/retrieveSession failed ... holds no fd:
+  // a step that uses it gets EBADF", also when the failed call reuses a handle that held a
+  // session fd (the engine kept the old fd until 84e2210).
   it('a handle whose createSession or retrieveSession failed holds no fd: EBADF', () => {
     const doc = parse({
       variant: 'A',
