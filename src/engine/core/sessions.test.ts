@@ -118,7 +118,8 @@ describe('session handles', () => {
 
   // TRACE-FORMAT "Steps": "A handle whose createSession/retrieveSession failed ... holds no fd".
   // The handle is a variable assigned the ioctl's return value, so a failed CREATE_SESSION into
-  // a handle that held a session fd leaves it holding -1. The engine keeps the old fd.
+  // a handle that held a session fd leaves it holding -1 (the session it held stays open,
+  // unreachable). Found by this test; fixed in the engine by 84e2210.
   it('a live handle reused by a failed CREATE_SESSION holds no fd any more -> EBADF', () => {
     const lu = machine(files, 'A');
     expect(lu.createSession('a', 'h')).toBe('ok');

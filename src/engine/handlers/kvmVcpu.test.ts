@@ -61,7 +61,7 @@ describe('kvm-vcpu: already preserved', () => {
 
   // SEMANTICS §3 (vCPU row): ".preserve: -EBUSY if vCPU running/already preserved" is the
   // handler's own check, so it holds also on a core without "prevent double preservation"
-  // (doublePreserveCheck off). The engine's kvm-vcpu .preserve() only looks at `running`.
+  // (doublePreserveCheck off). Found by this test; fixed in the engine by 84e2210.
   it('doublePreserveCheck off: the vCPU handler still refuses a second preserve -> EBUSY', () => {
     const lu = machine(files, 'C', { doublePreserveCheck: false });
     lu.createSession('s');
