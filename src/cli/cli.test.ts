@@ -186,7 +186,7 @@ describe('luoscope replay', () => {
     expect(await run(...argv)).toEqual({
       status: 2,
       stdout: '',
-      stderr: `luoscope: ${message} (usage: luoscope replay FILE [--json])\n`,
+      stderr: `luoscope: ${message} (usage: luoscope replay|explore FILE [--json])\n`,
     });
   });
 

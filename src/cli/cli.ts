@@ -1,5 +1,5 @@
 /**
- * The command line: `luoscope replay FILE [--json]`. `main(argv, io)` returns the exit status
+ * The command line: `luoscope replay FILE [--json]`, `luoscope explore FILE [--json]`. `main(argv, io)` returns the exit status
  * instead of exiting, so tests drive it with captured output; `main.ts` is the bin wrapper.
  * Exit status: 0 replayed with every expect held, 1 replayed with mismatches, 2 document
  * refused, file unreadable or usage error (with one line on stderr naming the problem).
@@ -9,7 +9,8 @@ import { SHORT_USAGE, USAGE, parseArgs } from './args';
 import { nodeIo } from './io';
 import type { CliIo } from './io';
 import { formatReplayText } from './text';
-import { replayText } from '../trace';
+import { parseTrace, replayText } from '../trace';
+import { exploreDoc, exploreJson, formatExploreText } from './explore';
 
 export type { CliIo } from './io';
 
@@ -33,6 +34,21 @@ async function replay(io: CliIo, command: Extract<Command, { name: 'replay' }>):
   return result.outcome.mismatches.length ? EXIT.mismatches : EXIT.ok;
 }
 
+async function exploreCommand(
+  io: CliIo,
+  command: Extract<Command, { name: 'explore' }>,
+): Promise<number> {
+  const read = await io.readText(command.file);
+  if (!read.ok) return refuse(io, `${command.file}: ${read.error}`);
+  const parsed = parseTrace(read.text);
+  if (!parsed.ok) return refuse(io, `${command.file}: ${parsed.error}`);
+  const explored = exploreDoc(parsed.doc, command.variants);
+  if (!explored.ok) return refuse(io, `${command.file}: ${explored.error}`);
+  if (command.format === 'json') io.stdout(JSON.stringify(exploreJson(explored.results), null, 2));
+  else io.stdout(formatExploreText(command.file, explored.results));
+  return EXIT.ok;
+}
+
 /** Runs the command line `argv` (without node and script paths); resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
   const args = parseArgs(argv);
@@ -43,5 +59,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
       return EXIT.ok;
     case 'replay':
       return replay(io, args.command);
+    case 'explore':
+      return exploreCommand(io, args.command);
   }
 }

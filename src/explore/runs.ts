@@ -12,8 +12,8 @@ import type { FileId, FileSpec, LuoState, Result, SessionHandle, Step, Token } f
 import { outcomeOf } from '../engine';
 
 export const SESSION = 's';
-const OUT = 's' as SessionHandle;
-const IN = 's@1' as SessionHandle;
+const OUT = 'S' as SessionHandle;
+const IN = 'S1' as SessionHandle;
 
 /** The classes a run falls in (a run may have several; `clean` when none). */
 export const CLASSES = [

@@ -4,7 +4,7 @@
  */
 export { parseTrace, validateTrace, tooLargeMessage } from './parse';
 export type { ParseResult, TraceDoc, TraceStep } from './parse';
-export { serializeTrace, traceJson } from './serialize';
+export { serializeTrace, stepJson, traceJson } from './serialize';
 export {
   REPLAY_FORMAT,
   engineStep,

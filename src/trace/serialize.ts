@@ -19,7 +19,8 @@ function inline(value: Json): string {
   return JSON.stringify(value);
 }
 
-function stepJson(s: TraceStep): Record<string, Json> {
+/** A step as the trace format writes it (defaults omitted). */
+export function stepJson(s: TraceStep): Record<string, Json> {
   const out: Record<string, Json> = { op: s.op };
   switch (s.op) {
     case 'createSession':
