@@ -159,3 +159,19 @@ describe('close() of an incoming session: implicit FINISH (§1.8)', () => {
     expect(lu.outcome().orphans).toEqual([{ file: 'g', dependsOn: 'vm', detected: false }]);
   });
 });
+
+describe('orphan detection is the dependency guard, not any can_finish', () => {
+  it('under A a generic whose own can_finish says no is stuck, but its orphan is silent', () => {
+    const files = [generic('dep'), generic('user', ['dep'], { canFinish: false })];
+    const lu = machine(files, 'A');
+    lu.createSession('s');
+    lu.preserve('s', 'dep', 1);
+    lu.preserve('s', 'user', 2);
+    lu.kexec();
+    lu.retrieveSession('s', 'in');
+    expect(lu.retrieve('in', 2)).toBe('ok');
+    expect(lu.close('in')).toBe('ok');
+    expect(lu.outcome().stuckSessions).toEqual(['s']);
+    expect(lu.outcome().orphans).toEqual([{ file: 'user', dependsOn: 'dep', detected: false }]);
+  });
+});

@@ -51,8 +51,8 @@ function orphansAt(
     const ctx = incomingContext(state, session, entries, entry);
     const deps = handler.danglingDeps?.(ctx) ?? [];
     if (deps.length === 0) continue;
-    // Detected: the release failed and this file's own can_finish is what refused it.
-    const verdict = released ? null : (handler.canFinish?.(ctx) ?? null);
+    // Detected: the release failed and this file's dependency check is what refused it.
+    const verdict = released ? null : (handler.dependencyGuard?.(ctx) ?? null);
     const detected = verdict !== null && !verdict.ok;
     for (const dep of deps)
       out.push({

@@ -47,4 +47,5 @@ export const generic: FileHandler = {
   },
   finish: () => OK,
   danglingDeps,
+  dependencyGuard: depsCanFinish,
 };

@@ -25,4 +25,5 @@ export const guestMemfd: FileHandler = {
       ? { ok: true, note: 'never retrieved: folios discarded, metadata freed' }
       : OK,
   danglingDeps,
+  dependencyGuard: depsCanFinish,
 };

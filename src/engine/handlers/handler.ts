@@ -105,6 +105,11 @@ export interface FileHandler {
    * never retrieved, while userspace holds this file: an orphan when the session is released.
    */
   danglingDeps?(ctx: IncomingContext): FileId[];
+  /**
+   * The part of `.can_finish()` that checks dependencies (variant D's guard), `null` where
+   * there is none: an orphan is *detected* when this refused its session's release.
+   */
+  dependencyGuard?(ctx: IncomingContext): OpResult | null;
 }
 
 export const OK: OpResult = { ok: true };

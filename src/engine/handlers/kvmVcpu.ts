@@ -42,4 +42,5 @@ export const kvmVcpu: FileHandler = {
   canFinish: depsCanFinish,
   finish: () => OK,
   danglingDeps,
+  dependencyGuard: depsCanFinish,
 };
