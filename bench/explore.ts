@@ -23,7 +23,9 @@ for (const variant of VARIANTS) {
   const classes = Object.entries(r.classes)
     .map(([k, n]) => `${k}=${n}`)
     .join(' ');
-  console.log(`  ${variant}: runs=${r.runs} states=${r.states} time=${t.toFixed(1)} ms  ${classes}`);
+  console.log(
+    `  ${variant}: runs=${r.runs} states=${r.states} time=${t.toFixed(1)} ms  ${classes}`,
+  );
 }
 console.log(`  all four variants: ${total.toFixed(1)} ms (first call includes JIT warm-up)`);
 
