@@ -4,6 +4,7 @@
  */
 import { createState, fileView, outcomeOf, step } from '../engine';
 import type { FileSpec, FileView, LuoState, Outcome, Step, StepResult, Switches } from '../engine';
+import { propsNotes } from './notes';
 import { incomingSessions, openSessions } from './sessions';
 import type { IncomingInfo, OpenSession } from './sessions';
 
@@ -24,6 +25,8 @@ export interface Replay {
 export interface Current {
   state: LuoState;
   views: Readonly<Record<string, FileView>>;
+  /** Per file, the properties worth a note on its node (see notes.ts). */
+  notes: Readonly<Record<string, string>>;
   outcome: Outcome;
   sessions: readonly OpenSession[];
   incoming: readonly IncomingInfo[];
@@ -96,9 +99,15 @@ export function currentAt(replay: Replay, position: number, prev?: Current): Cur
     if (e.result.result !== 'ok') rebootFailure = e;
     break;
   }
+  // Properties change only with `set` steps and kexec: reuse the notes while props are the same.
+  const notes =
+    prev && prev.state.props === state.props && prev.state.boot === state.boot
+      ? prev.notes
+      : propsNotes(state);
   return {
     state,
     views: changed || !prev ? views : prev.views,
+    notes,
     outcome: sameJson(prev?.outcome, outcomeOf(state)),
     sessions: sameJson(prev?.sessions, openSessions(state)),
     incoming: sameJson(prev?.incoming, incomingSessions(state)),

@@ -2,7 +2,7 @@
  * Named selectors: each returns a primitive or a value whose identity holds while it is
  * unchanged (see replay.ts `currentAt`), so a component re-renders only when its data changes.
  */
-import { fileProps, handlerFor } from '../engine';
+import { fileProps } from '../engine';
 import type { FileId, FileProps, FileView, SessionHandle } from '../engine';
 import { nextFreeToken } from './intents';
 import type { AppData } from './types';
@@ -55,24 +55,8 @@ export const selectNextFreeToken =
   (s: AppData): number =>
     handle ? nextFreeToken(s.current.state, handle) : 1;
 
-const NOTES: Partial<Record<keyof FileProps, (v: FileProps[keyof FileProps]) => string | null>> = {
-  sealed: (v) => (v ? 'sealed' : null),
-  running: (v) => (v ? 'running' : null),
-  irqsEnabled: (v) => (v ? 'IRQs on' : null),
-  bound: (v) => (v ? 'bound' : null),
-  freezeError: (v) => (v ? `freeze → ${v}` : null),
-  canFinish: (v) => (v === false ? 'can_finish false' : null),
-};
-
 /** The properties worth showing on a node ("running", "IRQs on"), as one short string. */
 export const selectPropsNote =
-  (id: FileId) =>
-  (s: AppData): string => {
-    const props = fileProps(s.current.state, id);
-    const type = s.scenario.files.find((f) => f.id === id)?.type;
-    const names = type ? (handlerFor(type)?.props.map((p) => p.name) ?? []) : [];
-    return names
-      .map((n) => NOTES[n]?.(props[n]) ?? null)
-      .filter((t) => t !== null)
-      .join(', ');
-  };
+  (id: string) =>
+  (s: AppData): string =>
+    s.current.notes[id] ?? '';

@@ -1,20 +1,17 @@
-import { useEffect, useRef } from 'react';
 import { selectLog } from '../store';
 import { LogItem } from './LogItem';
 import { useAppStore } from './storeContext';
 
-/** Every action in order, refused ones included; keeps the newest in view. */
+/**
+ * Every action in order, refused ones included. The scroll box is a reversed flex column, so
+ * the browser keeps the newest entry in view without a script reading the layout each step.
+ */
 export function ActionLog() {
   const log = useAppStore(selectLog);
-  const listRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = listRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [log.length]);
   return (
     <section className="log" aria-labelledby="log-title">
       <h2 id="log-title">Log ({log.length})</h2>
-      <div className="log-scroll" ref={listRef} tabIndex={0} aria-labelledby="log-title">
+      <div className="log-scroll" tabIndex={0} aria-labelledby="log-title">
         {log.length === 0 ? (
           <p className="muted">No action yet.</p>
         ) : (

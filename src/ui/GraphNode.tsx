@@ -17,7 +17,7 @@ interface Props {
 /** One file: its state by border, icon and text; a click or Enter/Space does its primary action. */
 export const GraphNode = memo(function GraphNode({ id, type, x, y }: Props) {
   const view = useAppStore(selectNodeView(id));
-  const note = useAppStore(selectPropsNote(id as FileId));
+  const note = useAppStore(selectPropsNote(id));
   const selected = useAppStore((s) => s.selected === id);
   const store = useStoreApi();
   const activate = useCallback(() => store.getState().activate(id as FileId), [store, id]);

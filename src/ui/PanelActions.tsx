@@ -11,9 +11,15 @@ export function PanelActions({ id }: { id: FileId }) {
   const view = useAppStore(selectNodeView(id));
   const outgoing = sessions.filter((s) => s.dir === 'outgoing');
   const incoming = sessions.filter((s) => s.dir === 'incoming');
-  const [outChoice, setOutChoice] = useState<string>('');
-  const [inChoice, setInChoice] = useState<string>('');
-  const [token, setToken] = useState<string>('');
+  // Choices belong to one file: another file starts from the defaults (no remount needed).
+  const [choice, setChoice] = useState({ id, out: '', in: '', token: '' });
+  const {
+    out: outChoice,
+    in: inChoice,
+    token,
+  } = choice.id === id ? choice : { out: '', in: '', token: '' };
+  const update = (patch: Partial<typeof choice>) =>
+    setChoice({ id, out: outChoice, in: inChoice, token, ...patch });
   const outHandle =
     outgoing.find((s) => s.handle === outChoice)?.handle ??
     outgoing.find((s) => s.handle === active)?.handle ??
@@ -51,7 +57,7 @@ export function PanelActions({ id }: { id: FileId }) {
           data-testid="panel-token"
           value={token}
           placeholder="auto"
-          onChange={(e) => setToken(e.target.value)}
+          onChange={(e) => update({ token: e.target.value })}
         />
       </label>
       <div className="row">
@@ -60,7 +66,7 @@ export function PanelActions({ id }: { id: FileId }) {
           <select
             data-testid="panel-out-session"
             value={outHandle ?? ''}
-            onChange={(e) => setOutChoice(e.target.value)}
+            onChange={(e) => update({ out: e.target.value })}
             disabled={outgoing.length === 0}
           >
             {outgoing.length === 0 && <option value="">none open</option>}
@@ -81,7 +87,7 @@ export function PanelActions({ id }: { id: FileId }) {
           <select
             data-testid="panel-in-session"
             value={inHandle ?? ''}
-            onChange={(e) => setInChoice(e.target.value)}
+            onChange={(e) => update({ in: e.target.value })}
             disabled={incoming.length === 0}
           >
             {incoming.length === 0 && <option value="">none retrieved</option>}

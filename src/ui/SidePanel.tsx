@@ -32,7 +32,7 @@ export function SidePanel() {
         <strong>{STATE_TEXT[view.state]}</strong>
         {view.orphan && <strong className="orphan-text"> · orphan</strong>}: {view.detail}
       </p>
-      <PanelActions key={`${selected}`} id={selected as FileId} />
+      <PanelActions id={selected as FileId} />
       {handler && handler.props.length > 0 && (
         <PropControls id={selected as FileId} props={handler.props} />
       )}
