@@ -1,0 +1,145 @@
+/**
+ * Click-to-paint latency of the graph with 128 memfds (LUO_FILE_MAX), and the size of the
+ * production JS. Run after a build: `npm run bench:ui` (= npm run build && tsx bench/ui-click.ts).
+ *
+ * It serves dist/ with `vite preview`, opens `?scenario=bench-128` (a generated scenario, not in
+ * the picker) in headless Chromium and clicks 50 nodes with real input events. Inside the page,
+ * for each click: t0 = the click event's timeStamp; "DOM" = when the node's data-state changed
+ * (React has committed); "frame" = the next requestAnimationFrame after that, i.e. the frame
+ * that paints it. Prints median and p95 of both. A benchmark: it prints, it does not judge.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, expect } from '@playwright/test';
+import { PREVIEW_URL, launchOptions } from '../e2e/browser';
+
+const CLICKS = 50;
+const DIST = 'dist/assets';
+
+interface Sample {
+  /** From the click event's timeStamp to its first listener (input delivery). */
+  input: number;
+  dom: number;
+  frame: number;
+}
+declare global {
+  interface Window {
+    __latency: Sample[];
+  }
+}
+
+async function reachable(): Promise<boolean> {
+  try {
+    return (await fetch(PREVIEW_URL)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startPreview(): Promise<() => void> {
+  if (await reachable()) {
+    console.log(`note: ${PREVIEW_URL} already answers; measuring the server running there`);
+    return () => {};
+  }
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview'], {
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100 && !(await reachable()); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!(await reachable())) throw new Error('vite preview did not start on port 4173');
+  return () => child.kill('SIGTERM');
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function bundleSize(): { raw: number; gzip: number; files: string[] } {
+  const files = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const buf = readFileSync(join(DIST, f));
+    raw += buf.length;
+    gzip += gzipSync(buf, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
+}
+
+async function measure(): Promise<Sample[]> {
+  const browser = await chromium.launch(launchOptions);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${PREVIEW_URL}?scenario=bench-128&variant=A`);
+    await expect(page.locator('[data-testid^="node-m"]')).toHaveCount(128);
+    await page.evaluate(() => {
+      window.__latency = [];
+      // Capture phase on document: runs before React's listener on the root.
+      document.addEventListener(
+        'click',
+        (e) => {
+          const node = (e.target as Element).closest('[data-testid^="node-"]');
+          if (!node) return;
+          const t0 = e.timeStamp;
+          const input = performance.now() - t0;
+          const before = node.getAttribute('data-state');
+          const observer = new MutationObserver(() => {
+            if (node.getAttribute('data-state') === before) return;
+            observer.disconnect();
+            const dom = performance.now() - t0;
+            requestAnimationFrame(() => {
+              window.__latency.push({ input, dom, frame: performance.now() - t0 });
+            });
+          });
+          observer.observe(node, { attributes: true, attributeFilter: ['data-state'] });
+        },
+        { capture: true },
+      );
+    });
+    for (let i = 0; i < CLICKS; i++) {
+      const node = page.getByTestId(`node-m${i}`);
+      await node.click();
+      await expect(node).toHaveAttribute('data-state', 'preserved');
+      await page.waitForFunction((n) => window.__latency.length === n, i + 1);
+    }
+    return await page.evaluate(() => window.__latency);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  if (!existsSync(DIST)) throw new Error('no dist/: run `npm run build` first');
+  const stop = await startPreview();
+  try {
+    const samples = await measure();
+    const dom = samples.map((s) => s.dom);
+    const frame = samples.map((s) => s.frame);
+    const input = samples.map((s) => s.input);
+    const fmt = (n: number) => `${n.toFixed(1)} ms`;
+    console.log(`ui-click: ${samples.length} clicks on a 128-memfd graph, ${cpus().length} CPUs`);
+    console.log(
+      `  of which input delivery: median ${fmt(percentile(input, 50))}, p95 ${fmt(percentile(input, 95))}`,
+    );
+    console.log(
+      `  click -> DOM updated:   median ${fmt(percentile(dom, 50))}, p95 ${fmt(percentile(dom, 95))}`,
+    );
+    console.log(
+      `  click -> next frame:    median ${fmt(percentile(frame, 50))}, p95 ${fmt(percentile(frame, 95))}`,
+    );
+  } finally {
+    stop();
+  }
+  const size = bundleSize();
+  console.log(
+    `  production JS (${size.files.join(', ')}): ${(size.raw / 1024).toFixed(1)} KiB, ` +
+      `gzip -9 ${(size.gzip / 1024).toFixed(1)} KiB`,
+  );
+}
+
+await main();
