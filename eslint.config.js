@@ -8,7 +8,12 @@ import globals from 'globals';
 const noImport = (...groups) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: groups.map((group) => ({ group: [group], message: `not allowed here (see STYLE)` })) },
+    {
+      patterns: groups.map((group) => ({
+        group: [group],
+        message: `not allowed here (see STYLE)`,
+      })),
+    },
   ],
 });
 const ui = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-*'];
@@ -48,9 +53,19 @@ export default tseslint.config(
   },
   {
     files: ['src/layout/**'],
-    rules: noImport('react', 'react-dom', 'zustand', 'd3-selection', 'd3-zoom', ...up('store', 'ui', 'app', 'cli')),
+    rules: noImport(
+      'react',
+      'react-dom',
+      'zustand',
+      'd3-selection',
+      'd3-zoom',
+      ...up('store', 'ui', 'app', 'cli'),
+    ),
   },
-  { files: ['src/store/**'], rules: noImport('react-dom', 'd3-selection', 'd3-zoom', ...up('ui', 'app', 'cli')) },
+  {
+    files: ['src/store/**'],
+    rules: noImport('react-dom', 'd3-selection', 'd3-zoom', ...up('ui', 'app', 'cli')),
+  },
   { files: ['src/ui/**'], rules: noImport(...up('app', 'cli')) },
   { files: ['src/cli/**'], rules: noImport(...ui, ...up('store', 'ui', 'app', 'layout')) },
   prettier,
