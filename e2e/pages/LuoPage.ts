@@ -87,7 +87,7 @@ export class LuoPage {
   /** Selects a node without acting on it (the click has no primary action). */
   async select(id: string): Promise<void> {
     await this.node(id).click();
-    await expect(this.node(id)).toHaveAttribute('aria-pressed', 'true');
+    await expect(this.node(id)).toHaveAttribute('aria-current', 'true');
   }
 
   /** Sets a boolean property of the selected file in the side panel (a `set` step). */

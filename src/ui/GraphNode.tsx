@@ -41,7 +41,7 @@ export const GraphNode = memo(function GraphNode({ id, type, x, y }: Props) {
       tabIndex={0}
       role="button"
       aria-label={nodeLabel(id, type, view, note)}
-      aria-pressed={selected}
+      aria-current={selected ? true : undefined}
       onClick={activate}
       onKeyDown={onKeyDown}
     >
