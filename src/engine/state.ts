@@ -15,7 +15,6 @@ export function createState(files: readonly FileSpec[], switches: Switches): Luo
     incoming: [],
     handles: {},
     nextSid: 1,
-    stepIndex: 0,
     orphans: [],
     released: [],
     dataLoss: [],

@@ -43,8 +43,6 @@ function dispatch(state: LuoState, s: Step): StepOutput {
   }
 }
 
-/** Runs one step. */
-export function step(state: LuoState, s: Step): StepOutput {
-  const out = dispatch(state, s);
-  return { state: { ...out.state, stepIndex: state.stepIndex + 1 }, result: out.result };
-}
+/** Runs one step. A refused step returns the very state it was given, unless the kernel
+ * remembers the failure (a sticky retrieve error, a handle left without an fd). */
+export const step: (state: LuoState, s: Step) => StepOutput = dispatch;

@@ -102,8 +102,7 @@ export interface Orphan {
   dependsOn: FileId;
   /** True where the kernel refused or warned (variant D's stuck session). */
   detected: boolean;
-  /** The step index and boot at which the session's files were released. */
-  step: number;
+  /** The boot in which the session's files were released. */
   boot: number;
 }
 
@@ -158,8 +157,6 @@ export interface LuoState {
   readonly incoming: readonly IncomingSession[];
   readonly handles: Readonly<Record<string, HandleState>>;
   readonly nextSid: number;
-  /** Index of the next step (for recording when an orphan arose). */
-  readonly stepIndex: number;
   readonly orphans: readonly Orphan[];
   /** Files LUO let go of at a FINISH in this boot, as they were then (for the views). */
   readonly released: readonly IncomingFile[];

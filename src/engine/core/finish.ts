@@ -59,7 +59,6 @@ function orphansAt(
         file: entry.file,
         dependsOn: dep,
         detected,
-        step: state.stepIndex,
         boot: state.boot,
       });
   }

@@ -69,8 +69,9 @@ export function kexec(state: LuoState): StepOutput {
 
 function rebootReason(state: LuoState, frozen: OutgoingSession[]): string {
   const n = frozen.reduce((sum, s) => sum + s.files.length, 0);
-  const dropped = state.incoming.length
-    ? `; ${state.incoming.length} incoming session(s) of boot ${state.boot} dropped unfinished`
+  const unfinished = state.incoming.filter((s) => s.files.length > 0).length;
+  const dropped = unfinished
+    ? `; ${unfinished} unfinished incoming session(s) of boot ${state.boot} dropped, their files with them`
     : '';
   return (
     `kexec into boot ${state.boot + 1}: ${frozen.length} session(s) with ${n} file(s) ` +

@@ -139,7 +139,7 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
     if (!retrievedFds.includes(target.file)) retrievedFds = [...retrievedFds, target.file];
     if (implicit.length > 0) {
       const names = implicit.map((e) => `"${e.file}" (token ${e.token})`).join(', ');
-      reason += `; kernel retrieved ${names} implicitly: it exists in the kernel, userspace has no fd to it`;
+      reason += `; liveupdate_get_file_incoming() retrieved ${names} implicitly: it exists in the kernel, userspace has no fd to it`;
     }
   }
   const inc: IncomingSession = { ...session, files: entries };
@@ -149,7 +149,8 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
     retrievedFds,
     dataLoss: [...state.dataLoss, ...work.dataLoss.filter((f) => !state.dataLoss.includes(f))],
   };
-  return r.ok
-    ? ok(next, FN, reason, work.callbacks)
-    : refuse(next, r.errno, FN, r.reason, work.callbacks);
+  if (r.ok) return ok(next, FN, reason, work.callbacks);
+  // A refusal the kernel does not remember leaves the very same state.
+  const changed = work.entries.some((e, i) => e !== before[i]) || work.dataLoss.length > 0;
+  return refuse(changed ? next : state, r.errno, FN, r.reason, work.callbacks);
 }

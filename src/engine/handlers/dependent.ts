@@ -71,10 +71,7 @@ export function retrieveDeps(ctx: IncomingContext): OpResult {
       );
     }
   }
-  const implicit = ctx.switches.incomingDepPolicy === 'implicit' && ctx.entry.depTokens.length > 0;
-  return implicit
-    ? { ok: true, note: 'dependencies retrieved implicitly (liveupdate_get_file_incoming)' }
-    : OK;
+  return OK;
 }
 
 /** Dependencies userspace never retrieved while it holds this file. */
