@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERRNO_NAMES, SWITCH_NAMES } from '../engine';
+import { fixedScenarioTraceArb, traceJsonArb } from './arbitraries';
 import type { TraceDoc } from './index';
 import { replayText, replayTrace, validateTrace } from './index';
 
@@ -160,80 +161,20 @@ describe('replayTrace', () => {
 });
 
 describe('every document validateTrace accepts replays without an exception', () => {
-  const FILES = [
-    { id: 'vm', type: 'kvm-vm' },
-    { id: 'g', type: 'guest_memfd', deps: ['vm'] },
-    { id: 'c', type: 'kvm-vcpu', deps: ['vm'], running: false },
-    { id: 'm', type: 'memfd', sealed: true },
-    { id: 'm2', type: 'memfd', boot: 1 },
-    { id: 'i', type: 'iommufd', deps: ['m', 'm2'] },
-    { id: 'd', type: 'vfio-pci', deps: ['i'], irqsEnabled: true },
-    { id: 'p', type: 'pipe' },
-    { id: 'x', type: 'generic', deps: ['y'] },
-    { id: 'y', type: 'generic', deps: ['x', 'g'], freezeError: null },
-  ];
-  const SETS: [string, string, fc.Arbitrary<unknown>][] = [
-    ['m', 'sealed', fc.boolean()],
-    ['c', 'running', fc.boolean()],
-    ['d', 'irqsEnabled', fc.boolean()],
-    ['d', 'bound', fc.boolean()],
-    ['x', 'canFinish', fc.boolean()],
-    ['y', 'freezeError', fc.constantFrom(null, 'EINVAL', 'EIO')],
-  ];
-  const handle = fc.constantFrom('S', 'T', 'R');
-  const name = fc.constantFrom('s', 't', '');
-  const token = fc.integer({ min: 1, max: 4 });
-  const step = fc.oneof(
-    fc.record({ op: fc.constant('createSession'), name, as: handle }),
-    fc.record({ op: fc.constant('retrieveSession'), name, as: handle }),
-    fc.record({
-      op: fc.constant('preserve'),
-      session: handle,
-      file: fc.constantFrom(...FILES.map((f) => f.id)),
-      token,
-    }),
-    fc.record({ op: fc.constant('retrieve'), session: handle, token }),
-    fc.record({ op: fc.constant('finish'), session: handle, reserved: fc.constantFrom(0, 0, 1) }),
-    fc.record({ op: fc.constant('closeSession'), session: handle }),
-    fc.record({ op: fc.constant('kexec') }),
-    fc
-      .constantFrom(...SETS)
-      .chain(([file, prop, value]) => value.map((v) => ({ op: 'set', file, prop, value: v }))),
-  );
-  const switches = fc.record(
-    {
-      depLookupPhase: fc.constantFrom('preserve', 'freeze'),
-      incomingDepPolicy: fc.constantFrom('implicit', 'strict'),
-      finishDepCheck: fc.constantFrom('none', 'canFinishUserRetrieved'),
-      stickyRetrieveErrors: fc.constantFrom(true, false, 'all'),
-      fileLimit: fc.constantFrom(2, 'unlimited'),
-      doublePreserveCheck: fc.boolean(),
-      sessionDirectionCheck: fc.boolean(),
-      vfioFinishRequiresBind: fc.boolean(),
-    },
-    { requiredKeys: [] },
-  );
+  const check = (json: Record<string, unknown>) => {
+    const parsed = validateTrace(json);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const r = replayTrace(parsed.doc);
+    expect(r.steps).toHaveLength(parsed.doc.steps.length);
+    for (const s of r.steps) expect(['ok', ...ERRNO_NAMES]).toContain(s.result);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  };
 
   it('(random documents over every file type, op and switch)', () => {
-    const prefix = [
-      { op: 'createSession', name: 's', as: 'S' },
-      { op: 'createSession', name: 't', as: 'T' },
-      { op: 'retrieveSession', name: 's', as: 'R' },
-    ];
-    fc.assert(
-      fc.property(
-        fc.constantFrom('A', 'B', 'C', 'D'),
-        switches,
-        fc.array(step, { maxLength: 40 }),
-        (variant, sw, steps) => {
-          const doc = parse({ variant, switches: sw, files: FILES, steps: [...prefix, ...steps] });
-          const r = replayTrace(doc);
-          expect(r.steps).toHaveLength(doc.steps.length);
-          for (const s of r.steps) expect(['ok', ...ERRNO_NAMES]).toContain(s.result);
-          expect(JSON.parse(JSON.stringify(r))).toEqual(r);
-        },
-      ),
-      { numRuns: 500 },
-    );
+    fc.assert(fc.property(fixedScenarioTraceArb(40), check), { numRuns: 500 });
+  });
+
+  it('(random scenarios: files of every type, dependencies, cycles, later boots)', () => {
+    fc.assert(fc.property(traceJsonArb(), check), { numRuns: 300 });
   });
 });
