@@ -1,6 +1,6 @@
 /**
  * The trace format `luoscope/trace@1` (TRACE-FORMAT.md): parse and validate a document, write
- * it back canonically, replay it through the engine.
+ * it back canonically, replay it through the engine, pass it on as a share link.
  */
 export { parseTrace, validateTrace, tooLargeMessage } from './parse';
 export type { ParseResult, TraceDoc, TraceStep } from './parse';
@@ -15,3 +15,15 @@ export {
 } from './replay';
 export type { Mismatch, ReplayOutcome, ReplayResult, ReplayStep, TextReplay } from './replay';
 export { MAX_FILES, MAX_STEPS, MAX_TRACE_BYTES, TRACE_FORMAT } from './schema';
+export {
+  LINK_PARAM,
+  LINK_PREFIX,
+  LINK_VERSION,
+  MAX_LINK_CHARS,
+  decodeLink,
+  encodeLink,
+  linkPayload,
+  shareUrl,
+  traceFromHash,
+} from './link';
+export type { LinkResult } from './link';
