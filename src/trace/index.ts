@@ -1,6 +1,7 @@
 /**
  * The trace format `luoscope/trace@1` (TRACE-FORMAT.md): parse and validate a document, write
- * it back canonically, replay it through the engine, pass it on as a share link.
+ * it back canonically, replay it through the engine, pass it on as a share link, export it as
+ * text for a mail reply.
  */
 export { parseTrace, validateTrace, tooLargeMessage } from './parse';
 export type { ParseResult, TraceDoc, TraceStep } from './parse';
@@ -27,3 +28,5 @@ export {
   traceFromHash,
 } from './link';
 export type { LinkResult } from './link';
+export { LUOSCOPE_VERSION } from './version';
+export { TEXT_WIDTH, exportText } from './export/text';
