@@ -1,7 +1,7 @@
 /**
  * The trace format `luoscope/trace@1` (TRACE-FORMAT.md): parse and validate a document, write
  * it back canonically, replay it through the engine, pass it on as a share link, export it as
- * text for a mail reply.
+ * text for a mail reply and as a C reproducer.
  */
 export { parseTrace, validateTrace, tooLargeMessage } from './parse';
 export type { ParseResult, TraceDoc, TraceStep } from './parse';
@@ -30,3 +30,5 @@ export {
 export type { LinkResult } from './link';
 export { LUOSCOPE_VERSION } from './version';
 export { TEXT_WIDTH, exportText } from './export/text';
+export { exportC } from './export/c';
+export { LIVEUPDATE_UAPI_H } from './export/uapi';

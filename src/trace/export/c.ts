@@ -1,0 +1,316 @@
+/**
+ * The export as a C reproducer, shaped like the kernel's liveupdate selftests
+ * (tools/testing/selftests/liveupdate/luo_kexec_simple.c): one self-contained .c file that
+ * compiles with the uAPI of SEMANTICS §1.1 written in (under `#ifndef` guards), one stage per
+ * boot (stage 1 before the first kexec, stage N after the (N-1)th), each step the ioctl with a
+ * check of the errno luoscope's replay gave it, a `not ok ... MISMATCH` line when the kernel
+ * answers differently. Files are made by small helpers where that is simple (memfd, VM,
+ * guest_memfd, vCPU, pipe) and by marked stubs where it is not (iommufd, vfio, generic).
+ */
+import type { FileId, FileSpec, LuoState, Result, Switches } from '../../engine';
+import { changedSwitches, createState, fileProps, step } from '../../engine';
+import type { TraceDoc, TraceStep } from '../parse';
+import type { ReplayResult } from '../replay';
+import { engineStep, traceSwitches } from '../replay';
+import { TRACE_FORMAT } from '../schema';
+import { LUOSCOPE_VERSION } from '../version';
+import { TYPE_HELPERS, TYPE_NOTES, prelude, runtime } from './cRuntime';
+import { Identifiers, blockComment, cString, lineComment } from './cSyntax';
+import { VARIANT_SUMMARY, ioctlText, switchValueText, toAscii } from './describe';
+
+/** The C expression of a result: `0` or `-ENOENT`. */
+function cResult(result: Result): string {
+  return result === 'ok' ? '0' : `-${result}`;
+}
+
+/** The engine state before each step (the replay's view of fds, sessions and tokens). */
+function statesBefore(doc: TraceDoc): LuoState[] {
+  let state = createState(doc.files, traceSwitches(doc));
+  const out: LuoState[] = [];
+  for (const s of doc.steps) {
+    out.push(state);
+    state = step(state, engineStep(s)).state;
+  }
+  return out;
+}
+
+/** The name of the stage session: `luoscope-stage`, unless the document uses that name. */
+function stageSessionName(doc: TraceDoc): string {
+  const used = new Set(doc.steps.flatMap((s) => ('name' in s ? [s.name] : [])));
+  let name = 'luoscope-stage';
+  for (let n = 2; used.has(name); n++) name = `luoscope-stage-${n}`;
+  return name;
+}
+
+/** The file a RETRIEVE_FD step gets back, when its token is in the handle's incoming session. */
+function retrievedFile(state: LuoState, s: TraceStep): FileId | undefined {
+  if (s.op !== 'retrieve') return undefined;
+  const handle = state.handles[s.session];
+  if (!handle) return undefined;
+  const session = state.incoming.find((x) => x.sid === handle.sid);
+  return session?.files.find((f) => f.token === s.token)?.file;
+}
+
+/** Generates one stage: the steps of one boot. */
+class StageWriter {
+  readonly lines: string[] = [];
+  usesRet = false;
+  private readonly created = new Set<FileId>();
+
+  constructor(
+    private readonly w: CWriter,
+    private readonly boot: number,
+  ) {}
+
+  /** Makes the file (and its deps of the same boot) before its first use in its boot. */
+  ensure(id: FileId, state: LuoState): void {
+    const f = this.w.file(id);
+    if (f.boot !== this.boot || this.created.has(id)) return;
+    this.created.add(id);
+    for (const dep of f.deps) if (dep !== id) this.ensure(dep, state);
+    const v = this.w.fileVar(id);
+    const dep = (i: number) => (f.deps[i] === undefined ? '-1' : this.w.fileVar(f.deps[i]!));
+    const make: Record<FileSpec['type'], string> = {
+      memfd: `make_memfd(${cString(id).literal}, ${fileProps(state, id).sealed ? 1 : 0})`,
+      'kvm-vm': 'make_kvm_vm()',
+      guest_memfd: `make_guest_memfd(${dep(0)})`,
+      'kvm-vcpu': `make_kvm_vcpu(${dep(0)}, ${this.w.vcpuIndex(id)})`,
+      iommufd: 'make_iommufd()',
+      'vfio-pci': 'make_vfio_cdev()',
+      pipe: 'make_pipe()',
+      generic: 'make_generic()',
+    };
+    this.lines.push(`\t${v} = ${make[f.type]};`);
+    this.lines.push(`\tif (${v} < 0)`);
+    this.lines.push(`\t\tprintf("# ${id} (${f.type}): no fd\\n");`);
+    const props = fileProps(state, id);
+    if (f.type === 'vfio-pci' && props.irqsEnabled) {
+      this.lines.push(`\t${lineComment(`${id} has its IRQs enabled in the trace`)}`);
+    }
+  }
+
+  /** One step: a comment with luoscope's reason, the call, the check. */
+  add(n: number, s: TraceStep, expected: Result, reason: string, state: LuoState): void {
+    const label = cString(toAscii(ioctlText(s))).literal;
+    const exp = cResult(expected);
+    const call = (expr: string) => {
+      this.usesRet = true;
+      this.lines.push(`\tret = ${expr};`, `\tcheck(${n}, ${label}, ret, ${exp});`);
+    };
+    this.lines.push('', ...blockComment('\t', [`${n}. ${reason}`]));
+    const sess = (h: string) => this.w.sessionVar(h);
+    switch (s.op) {
+      case 'createSession':
+      case 'retrieveSession': {
+        const name = cString(s.name);
+        const fn = s.op === 'createSession' ? 'luo_create_session' : 'luo_retrieve_session';
+        call(`${fn}(${name.literal}, ${name.bytes})`);
+        this.lines.push(`\t${sess(s.as)} = ret >= 0 ? ret : -1;`);
+        break;
+      }
+      case 'preserve':
+        this.ensure(s.file, state);
+        if (this.w.file(s.file).type === 'kvm-vcpu' && fileProps(state, s.file).running) {
+          this.lines.push(
+            `\t${lineComment('luoscope runs this vCPU inside KVM_RUN; this program does not')}`,
+          );
+        }
+        call(`luo_preserve_fd(${sess(s.session)}, ${this.w.fileVar(s.file)}, ${s.token}ULL)`);
+        break;
+      case 'retrieve': {
+        call(`luo_retrieve_fd(${sess(s.session)}, ${s.token}ULL)`);
+        const file = expected === 'ok' ? retrievedFile(state, s) : undefined;
+        if (file !== undefined) {
+          this.lines.push('\tif (ret >= 0)', `\t\t${this.w.fileVar(file)} = ret;`);
+        }
+        break;
+      }
+      case 'finish':
+        call(`luo_finish(${sess(s.session)}, ${s.reserved}U)`);
+        break;
+      case 'closeSession':
+        call(`close_fd(${sess(s.session)})`);
+        this.lines.push(`\t${sess(s.session)} = -1;`);
+        break;
+      case 'kexec':
+        if (expected === 'ok') {
+          this.lines.push(`\tsave_stage(${this.boot + 2});`);
+          call('luo_kexec()');
+          this.lines.push(
+            `\tprintf("# the kexec did not happen: stage ${this.boot + 2} cannot run\\n");`,
+          );
+        } else call('luo_kexec()');
+        break;
+      case 'set': {
+        this.ensure(s.file, state);
+        const sealed = fileProps(state, s.file).sealed;
+        if (s.prop === 'sealed' && s.value === true && !sealed) {
+          call(`add_seals(${this.w.fileVar(s.file)})`);
+        } else {
+          const why = {
+            sealed: s.value ? 'already sealed' : 'seals cannot be removed',
+            running: 'this program never runs the vCPU (KVM_RUN)',
+            irqsEnabled: 'TODO: VFIO_DEVICE_SET_IRQS on the device',
+            bound: 'TODO: VFIO_DEVICE_BIND_IOMMUFD / close the device',
+            freezeError: "a knob of luoscope's simulated generic handler",
+            canFinish: "a knob of luoscope's simulated generic handler",
+          }[s.prop];
+          this.lines.push(`\tskip(${n}, ${label}, ${cString(why).literal}, ${exp});`);
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** Holds the document-wide names while the stages are written. */
+class CWriter {
+  private readonly files = new Identifiers('fd_');
+  private readonly sessions = new Identifiers('sess_');
+  private readonly byId: Map<string, FileSpec>;
+
+  constructor(readonly doc: TraceDoc) {
+    this.byId = new Map(doc.files.map((f) => [f.id, f]));
+    for (const f of doc.files) this.files.get(f.id);
+    for (const s of doc.steps) {
+      if (s.op === 'createSession' || s.op === 'retrieveSession') this.sessions.get(s.as);
+    }
+  }
+
+  file(id: FileId): FileSpec {
+    return this.byId.get(id)!;
+  }
+
+  fileVar(id: FileId): string {
+    return this.files.get(id);
+  }
+
+  sessionVar(handle: string): string {
+    return this.sessions.get(handle);
+  }
+
+  /** A vCPU's number among the vCPUs of its VM. */
+  vcpuIndex(id: FileId): number {
+    const f = this.file(id);
+    const siblings = this.doc.files.filter((g) => g.type === 'kvm-vcpu' && g.deps[0] === f.deps[0]);
+    return siblings.findIndex((g) => g.id === id);
+  }
+
+  handles(): string[] {
+    const out: string[] = [];
+    for (const s of this.doc.steps) {
+      if ((s.op === 'createSession' || s.op === 'retrieveSession') && !out.includes(s.as)) {
+        out.push(s.as);
+      }
+    }
+    return out;
+  }
+}
+
+function header(doc: TraceDoc, result: ReplayResult, stages: number, stageName: string): string[] {
+  const changed = (
+    Object.keys(changedSwitches(doc.variant, result.switches)) as (keyof Switches)[]
+  ).map((k) => `${k}=${switchValueText(k, result.switches[k])}`);
+  const files = doc.files.map((f) => {
+    const deps = f.deps.length ? ` of ${f.deps.join(', ')}` : '';
+    const boot = f.boot ? `, created in boot ${f.boot}` : '';
+    return `${f.id} (${f.type}${deps}${boot}): ${TYPE_NOTES[f.type]}.`;
+  });
+  return blockComment('', [
+    `luoscope reproducer: ${doc.title ?? '(untitled trace)'}`,
+    `Generated by luoscope ${LUOSCOPE_VERSION} from a ${TRACE_FORMAT} document. Variant ` +
+      `${doc.variant}: ${VARIANT_SUMMARY[doc.variant]}. Switches changed from the variant: ` +
+      `${changed.length ? changed.join(', ') : 'none'}.`,
+    `Shaped like tools/testing/selftests/liveupdate/luo_kexec_simple.c: stage 1 runs in the ` +
+      `first boot, stage N after the (N-1)th kexec; this trace has ${stages} stage(s). The ` +
+      `stage is argv[1], or else read from the LUO session "${stageName}", which holds a ` +
+      `memfd with the next stage number, preserved just before each kexec.`,
+    `Each step checks the result luoscope's replay gives it (the comment above it says why) ` +
+      `and prints "ok N" or "not ok N ... MISMATCH". Exit status: 0 every step as ` +
+      `predicted, 1 a mismatch, 4 (KSFT_SKIP) without /dev/liveupdate.`,
+    `Build: gcc -Wall -O2 -o repro repro.c. Run as root in a kernel booted with ` +
+      `liveupdate=on; before a stage that kexecs, load the next kernel (kexec -l -s ` +
+      `--reuse-cmdline <kernel>, as do_kexec.sh does), then run ./repro in every boot.`,
+    `The files the VMM holds (fd_<id> below; -1 while the VMM has no fd for it in this ` +
+      `boot). Those marked STUB are not created: their steps report EBADF until the TODO in ` +
+      `their helper is done.`,
+    files.length ? files : ['(none)'],
+  ]);
+}
+
+/** The C reproducer of a replayed trace. `result` must be `replayTrace(doc)`. */
+export function exportC(doc: TraceDoc, result: ReplayResult): string {
+  const w = new CWriter(doc);
+  const states = statesBefore(doc);
+  const stageName = stageSessionName(doc);
+  const stages: StageWriter[] = [new StageWriter(w, 0)];
+  doc.steps.forEach((s, i) => {
+    const r = result.steps[i]!;
+    stages[stages.length - 1]!.add(i + 1, s, r.result, r.reason, states[i]!);
+    if (s.op === 'kexec' && r.result === 'ok') stages.push(new StageWriter(w, stages.length));
+  });
+  const kvm = doc.files.some((f) => ['kvm-vm', 'guest_memfd', 'kvm-vcpu'].includes(f.type));
+  const types = [...new Set(doc.files.map((f) => f.type))];
+  const out: string[] = [
+    ...header(doc, result, stages.length, stageName),
+    '',
+    prelude(kvm),
+    runtime(cString(stageName).literal),
+    ...types.map((t) => TYPE_HELPERS[t]),
+  ];
+  if (doc.files.length) {
+    out.push(
+      lineComment("The files' fds, by id (-1: the VMM has no fd for it in this boot)."),
+      ...doc.files.map((f) => `static __maybe_unused int ${w.fileVar(f.id)} = -1;`),
+      '',
+    );
+  }
+  const handles = w.handles();
+  if (handles.length) {
+    out.push(
+      lineComment('Session fds, by the handles of the trace (-1: no fd).'),
+      ...handles.map((h) => `static __maybe_unused int ${w.sessionVar(h)} = -1;`),
+      '',
+    );
+  }
+  stages.forEach((stage, k) => {
+    const what = k === 0 ? 'before the first kexec' : `after kexec number ${k}`;
+    out.push(`/* Stage ${k + 1}: boot ${k}, ${what}. */`, `static void stage_${k + 1}(void)`, '{');
+    if (stage.usesRet) out.push('\tint ret;');
+    if (stage.lines.length === 0) out.push('\tprintf("# nothing to do in this boot\\n");');
+    else out.push(...(stage.usesRet ? stage.lines : stage.lines.slice(1)));
+    out.push('}', '');
+  });
+  out.push(...mainFunction(stages.length));
+  return `${out.join('\n')}\n`;
+}
+
+function mainFunction(stages: number): string[] {
+  const cases = Array.from({ length: stages }, (_, k) => [
+    `\tcase ${k + 1}:`,
+    `\t\tstage_${k + 1}();`,
+    '\t\tbreak;',
+  ]).flat();
+  return [
+    'int main(int argc, char *argv[])',
+    '{',
+    '\tint stage;',
+    '',
+    '\tluo_fd = open(LUO_DEVICE, O_RDWR | O_CLOEXEC);',
+    '\tif (luo_fd < 0) {',
+    '\t\tprintf("# SKIP cannot open %s: %s\\n", LUO_DEVICE, strerror(errno));',
+    '\t\treturn 4;',
+    '\t}',
+    '\tstage = argc > 1 ? atoi(argv[1]) : read_stage();',
+    `\tprintf("# luoscope reproducer: stage %d of ${stages}\\n", stage);`,
+    '\tswitch (stage) {',
+    ...cases,
+    '\tdefault:',
+    `\t\tprintf("# no stage %d: this trace has ${stages}\\n", stage);`,
+    '\t\treturn 1;',
+    '\t}',
+    '\tprintf("# stage %d: %d mismatch(es)\\n", stage, failures);',
+    '\treturn failures ? 1 : 0;',
+    '}',
+  ];
+}
