@@ -1,32 +1,43 @@
 /**
- * The command line's arguments: `replay FILE [--json | --format text|json]` and
- * `explore FILE [--variants A,B,C,D] [--json]`. Kept apart from
- * the commands so that a new subcommand (`explore`) or output format (`c`) is one more entry
- * in the tables below.
+ * The command line's arguments: `replay FILE [--json | --format text|json|c|mail]
+ * [--base-url URL]` and `explore FILE [--variants A,B,C,D] [--json]`. Kept apart from the
+ * commands so that a new subcommand or output format is one more entry in the tables below.
  */
 
 import type { Variant } from '../engine';
 import { VARIANTS } from '../engine';
 
-/** How a command prints its result. */
-export const OUTPUT_FORMATS = ['text', 'json'] as const;
+/**
+ * How a command prints its result: `text` the report for a terminal, `json` the result
+ * document, `c` the C reproducer, `mail` the plain-text export for a mail reply (72 columns,
+ * with a share link).
+ */
+export const OUTPUT_FORMATS = ['text', 'json', 'c', 'mail'] as const;
 /** One of `OUTPUT_FORMATS`. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Where `--format mail` points its share link unless `--base-url` says otherwise. */
+export const DEFAULT_BASE_URL = 'http://127.0.0.1:5173/';
 
 /** A command line that made sense. */
 export type Command =
   | { name: 'help' }
-  | { name: 'replay'; file: string; format: OutputFormat }
-  | { name: 'explore'; file: string; format: OutputFormat; variants: Variant[] };
+  | { name: 'replay'; file: string; format: OutputFormat; baseUrl: string }
+  | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] };
 
 /** The parsed command line, or a one-line usage problem. */
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
 
 /** Subcommands, their positional arguments and what they do (for the usage text). */
 const SUBCOMMANDS = {
-  replay: { args: ['FILE'], summary: 'replay a luoscope/trace@1 document through the engine' },
+  replay: {
+    args: ['FILE'],
+    formats: OUTPUT_FORMATS,
+    summary: 'replay a luoscope/trace@1 document through the engine',
+  },
   explore: {
     args: ['FILE'],
+    formats: ['text', 'json'],
     summary: "count every preserve/retrieve ordering of FILE's files by outcome",
   },
 } as const;
@@ -34,14 +45,19 @@ type Subcommand = keyof typeof SUBCOMMANDS;
 
 /** The usage text printed by `--help`. */
 export const USAGE = [
-  'usage: luoscope replay FILE [--json | --format text|json]',
+  'usage: luoscope replay FILE [--json | --format text|json|c|mail] [--base-url URL]',
   '       luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
   '',
   ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name} ${c.args.join(' ')}  ${c.summary}`),
   '',
   'options:',
-  '  --format text|json  output format (default text)',
+  '  --format FORMAT     output format (default text):',
+  '                        text  the report for a terminal: steps, reasons, callbacks',
+  '                        json  the luoscope/replay@1 (or explore@1) document',
+  '                        c     replay: a C reproducer shaped like the liveupdate selftests',
+  '                        mail  replay: plain ASCII, 72 columns, with a share link',
   '  --json              the same as --format json: the result on stdout, nothing else',
+  `  --base-url URL      mail: the luoscope page the share link opens (default ${DEFAULT_BASE_URL})`,
   '  --variants A,B,...  explore: the variants to explore (default all four)',
   '  -h, --help          this text',
   '',
@@ -53,6 +69,8 @@ export const USAGE = [
 export const SHORT_USAGE = 'usage: luoscope replay|explore FILE [--json]';
 
 const fail = (error: string): ParsedArgs => ({ ok: false, error });
+
+const FORMAT_LIST = `${OUTPUT_FORMATS.slice(0, -1).join(', ')} or ${OUTPUT_FORMATS.at(-1)}`;
 
 function isSubcommand(name: string): name is Subcommand {
   return Object.hasOwn(SUBCOMMANDS, name);
@@ -66,6 +84,7 @@ function isFormat(value: string): value is OutputFormat {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   let format: OutputFormat = 'text';
+  let baseUrl: string | undefined;
   let variants: Variant[] | undefined;
   let options = true;
   for (let i = 0; i < argv.length; i++) {
@@ -80,11 +99,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       format = 'json';
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
-      if (value === undefined) return fail('--format needs a value: text or json');
-      if (!isFormat(value)) {
-        return fail(`unknown format ${JSON.stringify(value)}: use ${OUTPUT_FORMATS.join(' or ')}`);
-      }
+      if (value === undefined) return fail(`--format needs a value: ${FORMAT_LIST}`);
+      if (!isFormat(value))
+        return fail(`unknown format ${JSON.stringify(value)}: use ${FORMAT_LIST}`);
       format = value;
+    } else if (arg === '--base-url' || arg.startsWith('--base-url=')) {
+      const value = arg === '--base-url' ? argv[++i] : arg.slice('--base-url='.length);
+      if (value === undefined || value === '') return fail('--base-url needs a URL');
+      baseUrl = value;
     } else if (arg === '--variants' || arg.startsWith('--variants=')) {
       const value = arg === '--variants' ? argv[++i] : arg.slice('--variants='.length);
       if (value === undefined) return fail('--variants needs a value such as A,B,C,D');
@@ -107,11 +129,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     );
   }
   if (variants !== undefined && name !== 'explore') return fail('--variants is for explore');
+  const formats: readonly OutputFormat[] = SUBCOMMANDS[name].formats;
+  if (!formats.includes(format)) {
+    return fail(`--format ${format} is for replay; ${name} prints ${formats.join(' or ')}`);
+  }
+  if (baseUrl !== undefined && !(name === 'replay' && format === 'mail')) {
+    return fail('--base-url is for replay --format mail');
+  }
   const file = rest[0]!;
   if (name === 'explore') {
-    return { ok: true, command: { name, file, format, variants: variants ?? [...VARIANTS] } };
+    const f = format as 'text' | 'json';
+    return { ok: true, command: { name, file, format: f, variants: variants ?? [...VARIANTS] } };
   }
-  return { ok: true, command: { name, file, format } };
+  return { ok: true, command: { name, file, format, baseUrl: baseUrl ?? DEFAULT_BASE_URL } };
 }
 
 /** `A,C` -> ['A', 'C'], or a one-line problem. */

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTrace, replayTrace } from '../trace';
-import { parseArgs } from './args';
+import { exportC, exportText, parseTrace, replayTrace, shareUrl, traceFromHash } from '../trace';
+import { DEFAULT_BASE_URL, parseArgs } from './args';
 import { main } from './cli';
 import { readTextFile } from './io';
 
@@ -75,6 +75,42 @@ describe('luoscope replay', () => {
     expect(json.outcome.orphans).toEqual([{ file: 'g', dependsOn: 'vm', detected: false }]);
     expect((await run('replay', '--format', 'json', VECTOR)).stdout).toBe(r.stdout);
     expect((await run('replay', '--format=json', VECTOR)).stdout).toBe(r.stdout);
+  });
+
+  it('--format c prints the C reproducer, --format mail the mail export with a share link', async () => {
+    const parsed = parseTrace(readFileSync(VECTOR, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { doc } = parsed;
+    const result = replayTrace(doc);
+    expect(await run('replay', VECTOR, '--format', 'c')).toEqual({
+      status: 0,
+      stdout: exportC(doc, result),
+      stderr: '',
+    });
+    const mail = await run('replay', VECTOR, '--format=mail');
+    expect(mail).toEqual({
+      status: 0,
+      stdout: exportText(doc, result, shareUrl(DEFAULT_BASE_URL, doc)),
+      stderr: '',
+    });
+    const base = 'https://luoscope.example.org/app/';
+    const other = await run('replay', VECTOR, '--format', 'mail', '--base-url', base);
+    const link = other.stdout.trimEnd().split('\n').at(-1)!;
+    expect(link.startsWith(`${base}#trace=1.`)).toBe(true);
+    expect(traceFromHash(new URL(link).hash)).toEqual({ ok: true, doc });
+  });
+
+  it('--format c and mail exit 1 on a mismatch, like text and json', async () => {
+    const path = write('mismatch-c.json', {
+      ...valid,
+      steps: [...valid.steps, { op: 'kexec', expect: 'EINVAL' }],
+    });
+    const c = await run('replay', path, '--format', 'c');
+    expect(c.status).toBe(1);
+    expect(c.stdout).toContain('\tcheck(3, "reboot(KEXEC)", ret, 0);');
+    const mail = await run('replay', path, '--format', 'mail');
+    expect(mail.status).toBe(1);
+    expect(mail.stdout).toContain(' 3. reboot(KEXEC) = 0 (MISMATCH: expected -EINVAL)\n');
   });
 
   it('exit 1: replayed, but an expect did not hold', async () => {
@@ -148,7 +184,7 @@ describe('luoscope replay', () => {
     ['unknown-field', { ...valid, author: 'me' }, 'author: unknown field'],
   ])('exit 2: %s document refused with one line on stderr', async (name, content, message) => {
     const path = write(`${name}.json`, content);
-    for (const format of [[], ['--json']]) {
+    for (const format of [[], ['--json'], ['--format', 'c'], ['--format=mail']]) {
       const r = await run('replay', path, ...format);
       expect(r).toEqual({ status: 2, stdout: '', stderr: `luoscope: ${path}: ${message}\n` });
     }
@@ -180,8 +216,12 @@ describe('luoscope replay', () => {
     [['replay'], 'replay needs FILE'],
     [['replay', 'a', 'b'], 'replay takes one FILE, got 2'],
     [['replay', 'a', '--verbose'], 'unknown option "--verbose"'],
-    [['replay', 'a', '--format', 'c'], 'unknown format "c": use text or json'],
-    [['replay', 'a', '--format'], '--format needs a value: text or json'],
+    [['replay', 'a', '--format', 'pdf'], 'unknown format "pdf": use text, json, c or mail'],
+    [['replay', 'a', '--format'], '--format needs a value: text, json, c or mail'],
+    [['explore', 'a', '--format', 'c'], '--format c is for replay; explore prints text or json'],
+    [['explore', 'a', '--format=mail'], '--format mail is for replay; explore prints text or json'],
+    [['replay', 'a', '--base-url', 'https://x.test/'], '--base-url is for replay --format mail'],
+    [['replay', 'a', '--format', 'mail', '--base-url'], '--base-url needs a URL'],
   ])('exit 2: usage error %j', async (argv, message) => {
     expect(await run(...argv)).toEqual({
       status: 2,
@@ -196,7 +236,12 @@ describe('luoscope replay', () => {
     expect(r.stdout).toMatch(/^usage: luoscope replay FILE/);
     expect(parseArgs(['replay', '--', '--odd-name.json'])).toEqual({
       ok: true,
-      command: { name: 'replay', file: '--odd-name.json', format: 'text' },
+      command: {
+        name: 'replay',
+        file: '--odd-name.json',
+        format: 'text',
+        baseUrl: DEFAULT_BASE_URL,
+      },
     });
   });
 

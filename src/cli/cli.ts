@@ -1,5 +1,6 @@
 /**
- * The command line: `luoscope replay FILE [--json]`, `luoscope explore FILE [--json]`. `main(argv, io)` returns the exit status
+ * The command line: `luoscope replay FILE [--format text|json|c|mail]`,
+ * `luoscope explore FILE [--json]`. `main(argv, io)` returns the exit status
  * instead of exiting, so tests drive it with captured output; `main.ts` is the bin wrapper.
  * Exit status: 0 replayed with every expect held, 1 replayed with mismatches, 2 document
  * refused, file unreadable or usage error (with one line on stderr naming the problem).
@@ -9,7 +10,7 @@ import { SHORT_USAGE, USAGE, parseArgs } from './args';
 import { nodeIo } from './io';
 import type { CliIo } from './io';
 import { formatReplayText } from './text';
-import { parseTrace, replayText } from '../trace';
+import { exportC, exportText, parseTrace, replayText, shareUrl } from '../trace';
 import { exploreDoc, exploreJson, formatExploreText } from './explore';
 
 export type { CliIo } from './io';
@@ -29,8 +30,19 @@ async function replay(io: CliIo, command: Extract<Command, { name: 'replay' }>):
   const replayed = replayText(read.text);
   if (!replayed.ok) return refuse(io, `${command.file}: ${replayed.error}`);
   const { doc, result } = replayed;
-  if (command.format === 'json') io.stdout(JSON.stringify(result, null, 2));
-  else io.stdout(formatReplayText(command.file, doc, result));
+  switch (command.format) {
+    case 'json':
+      io.stdout(JSON.stringify(result, null, 2));
+      break;
+    case 'c':
+      io.stdout(exportC(doc, result));
+      break;
+    case 'mail':
+      io.stdout(exportText(doc, result, shareUrl(command.baseUrl, doc)));
+      break;
+    case 'text':
+      io.stdout(formatReplayText(command.file, doc, result));
+  }
   return result.outcome.mismatches.length ? EXIT.mismatches : EXIT.ok;
 }
 
