@@ -17,5 +17,8 @@ export const launchOptions: LaunchOptions = {
   ],
 };
 
-/** `vite preview` (vite.config.ts): the built dist, as a static host serves it. */
-export const PREVIEW_URL = 'http://127.0.0.1:4173/';
+/** The port of `vite preview` (4173 as in vite.config.ts; LUOSCOPE_PORT moves it). */
+export const PREVIEW_PORT = Number(process.env.LUOSCOPE_PORT ?? 4173);
+
+/** `vite preview`: the built dist, as a static host serves it. */
+export const PREVIEW_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
