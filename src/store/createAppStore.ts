@@ -19,6 +19,8 @@ export interface AppStoreOptions {
   overrides?: Partial<Switches>;
   /** A history to start from (replayed). */
   actions?: readonly Step[];
+  /** How many of `actions` are applied (default: all); the rest can be redone. */
+  position?: number;
   notice?: string | null;
 }
 
@@ -31,6 +33,7 @@ function initialData(o: AppStoreOptions): AppData {
   const switches = resolveSwitches(variant, overrides);
   const actions = o.actions ?? [];
   const replay = replayAll(scenario.files, switches, actions);
+  const position = Math.max(0, Math.min(o.position ?? actions.length, actions.length));
   return {
     scenario,
     layout: layoutScenario(scenario.files),
@@ -38,9 +41,9 @@ function initialData(o: AppStoreOptions): AppData {
     overrides,
     switches,
     actions,
-    position: actions.length,
+    position,
     replay,
-    current: currentAt(replay, actions.length),
+    current: currentAt(replay, position),
     selected: null,
     handle: null,
     announcement: { seq: 0, text: '' },

@@ -9,3 +9,14 @@ export { primaryAction, nextFreeToken, DEFAULT_SESSION } from './intents';
 export type { Intent } from './intents';
 export { describeStep, describeResult } from './describe';
 export * from './selectors';
+export * from './historySelectors';
+export {
+  currentTrace,
+  openedText,
+  traceOf,
+  workOf,
+  workOfTrace,
+  scenarioOfTrace,
+  TRACE_SCENARIO_ID,
+} from './work';
+export type { Work } from './work';

@@ -3,6 +3,7 @@ import type { FileId, SessionHandle, Step, StepResult, Switches, Variant } from 
 import type { GraphLayout } from '../layout';
 import type { Scenario } from '../scenarios';
 import type { Current, Replay } from './replay';
+import type { Work } from './work';
 
 export interface ScenarioData {
   scenario: Scenario;
@@ -31,7 +32,10 @@ export interface VariantActions {
 export interface HistoryData {
   /** Every action taken, refused ones included. */
   actions: readonly Step[];
-  /** The state shown is the replay of the first `position` actions (now always all). */
+  /**
+   * The state shown is the replay of the first `position` actions. Actions after it are kept
+   * for redo until a new action is taken there (the history forks and they are dropped).
+   */
   position: number;
   replay: Replay;
   current: Current;
@@ -41,6 +45,12 @@ export interface HistoryActions {
   perform(steps: readonly Step[]): StepResult[];
   /** A node's primary action (see intents.ts); also selects the node. */
   activate(id: FileId): void;
+  /** One step back, forward, or to the state after the first `position` actions. */
+  undo(): void;
+  redo(): void;
+  jumpTo(position: number): void;
+  /** Replaces the whole work (a trace, saved work) and announces `text`. */
+  openWork(work: Work, text: string): void;
 }
 
 export interface ViewTransform {

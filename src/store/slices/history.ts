@@ -1,10 +1,15 @@
+import { resolveSwitches } from '../../engine';
 import type { FileId, Step, StepResult } from '../../engine';
-import { describeResult } from '../describe';
+import { layoutScenario } from '../../layout';
+import { describeResult, describeStep } from '../describe';
 import { primaryAction } from '../intents';
-import { currentAt, extend, truncate } from '../replay';
+import { currentAt, extend, replayAll, truncate } from '../replay';
 import { selectActiveHandle } from '../selectors';
 import type { AppData, HistoryActions } from '../types';
+import type { Work } from '../work';
 import type { AppSlice } from './slice';
+
+const say = (s: AppData, text: string) => ({ seq: s.announcement.seq + 1, text });
 
 /** Runs steps at the position, stopping after the first refusal: the data to set, and results. */
 function run(s: AppData, steps: readonly Step[]): [Partial<AppData>, StepResult[]] {
@@ -28,9 +33,56 @@ function run(s: AppData, steps: readonly Step[]): [Partial<AppData>, StepResult[
     replay,
     current: currentAt(replay, position, s.current),
     handle,
-    announcement: { seq: s.announcement.seq + 1, text: lines.join(' ') },
+    announcement: say(s, lines.join(' ')),
   };
   return [patch, done];
+}
+
+/** What a screen reader hears after a move in the history. */
+function moveText(s: AppData, to: number): string {
+  const total = s.actions.length;
+  const at = `At step ${to} of ${total}.`;
+  if (to === s.position - 1)
+    return `Undid step ${s.position}: ${describeStep(s.actions[to]!)}. ${at}`;
+  if (to === s.position + 1) {
+    const e = s.replay.log[s.position]!;
+    return `Redid step ${to}: ${describeResult(e.step, e.result)} ${at}`;
+  }
+  return at;
+}
+
+/** Shows the state after the first `to` actions; the others stay until a new action. */
+function moveTo(s: AppData, to: number): Partial<AppData> {
+  const total = s.actions.length;
+  if (to < 0) return { announcement: say(s, 'Nothing to undo: at the start.') };
+  if (to > total) return { announcement: say(s, 'Nothing to redo: at the last step.') };
+  if (to === s.position) return {};
+  return {
+    position: to,
+    current: currentAt(s.replay, to, s.current),
+    announcement: say(s, moveText(s, to)),
+  };
+}
+
+/** The data of a work opened afresh (a trace, saved work). */
+export function workData(work: Work): Partial<AppData> {
+  const { scenario, variant, overrides, actions } = work;
+  const switches = resolveSwitches(variant, overrides);
+  const replay = replayAll(scenario.files, switches, actions);
+  const position = Math.max(0, Math.min(work.position, actions.length));
+  return {
+    scenario,
+    layout: layoutScenario(scenario.files),
+    variant,
+    overrides,
+    switches,
+    actions,
+    position,
+    replay,
+    current: currentAt(replay, position),
+    selected: null,
+    handle: null,
+  };
 }
 
 export const historySlice: AppSlice<HistoryActions> = (set, get) => ({
@@ -45,7 +97,12 @@ export const historySlice: AppSlice<HistoryActions> = (set, get) => ({
     // One update for the selection and the steps: subscribers are notified once per click.
     if (intent.kind === 'none') {
       const text = `No primary action: ${intent.why}.`;
-      set({ selected: id, announcement: { seq: s.announcement.seq + 1, text } });
+      set({ selected: id, announcement: say(s, text) });
     } else set({ selected: id, ...run(s, intent.steps)[0] });
   },
+  undo: () => set((s) => moveTo(s, s.position - 1)),
+  redo: () => set((s) => moveTo(s, s.position + 1)),
+  jumpTo: (position) => set((s) => moveTo(s, Math.max(0, Math.min(position, s.actions.length)))),
+  openWork: (work, text) =>
+    set((s) => ({ ...workData(work), notice: null, announcement: say(s, text) })),
 });

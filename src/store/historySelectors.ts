@@ -1,0 +1,9 @@
+/** Named selectors of the history: where the position is, and every step (redoable included). */
+import type { AppData } from './types';
+
+export const selectPosition = (s: AppData) => s.position;
+export const selectStepCount = (s: AppData) => s.actions.length;
+export const selectCanUndo = (s: AppData) => s.position > 0;
+export const selectCanRedo = (s: AppData) => s.position < s.actions.length;
+/** Every action with its result, those after the position included (they can be redone). */
+export const selectAllSteps = (s: AppData) => s.replay.log;
