@@ -4,17 +4,12 @@ import { createAppStore } from '../store';
 import { StoreProvider } from '../ui/StoreProvider';
 import '../ui/styles.css';
 import { App } from './App';
-import { readLocation, searchFor } from './url';
+import { connectWork, startFrom } from './startup';
 
-const location = readLocation(window.location.search);
-const store = createAppStore(location);
-
-// The address follows the scenario and variant, so a reload or a copied link reopens them.
-store.subscribe((s, prev) => {
-  if (s.scenario === prev.scenario && s.variant === prev.variant) return;
-  const search = searchFor(window.location.search, s.scenario.id, s.variant);
-  window.history.replaceState(null, '', search);
-});
+// A share link, else the saved work, else the address (see hashLink.ts).
+const start = startFrom(window);
+const store = createAppStore(start.options);
+connectWork(store, window, start);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
