@@ -1,10 +1,12 @@
 import { ActionLog } from '../ui/ActionLog';
 import { Graph } from '../ui/Graph';
+import { HistoryPanel } from '../ui/history/HistoryPanel';
 import { LiveRegion } from '../ui/LiveRegion';
 import { Notice } from '../ui/Notice';
 import { OutcomeBanner } from '../ui/OutcomeBanner';
 import { ScenarioPicker } from '../ui/ScenarioPicker';
 import { SessionBar } from '../ui/SessionBar';
+import { ShareBar } from '../ui/share/ShareBar';
 import { SidePanel } from '../ui/SidePanel';
 import { SwitchPanel } from '../ui/SwitchPanel';
 import { VariantPicker } from '../ui/VariantPicker';
@@ -21,6 +23,7 @@ export function App() {
           <VariantPicker />
         </div>
         <SwitchPanel />
+        <ShareBar />
       </header>
       <main>
         <Notice />
@@ -28,8 +31,9 @@ export function App() {
         <SessionBar />
         <div className="workspace">
           <Graph />
-          <aside className="sidebar" aria-label="Selected file and log">
+          <aside className="sidebar" aria-label="Selected file, history and log">
             <SidePanel />
+            <HistoryPanel />
             <ActionLog />
           </aside>
         </div>
