@@ -4,9 +4,11 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { LuoPage } from './pages/LuoPage';
+import { WorkPage } from './pages/WorkPage';
 
 interface Fixtures {
   luo: LuoPage;
+  work: WorkPage;
   guard: void;
 }
 
@@ -31,6 +33,9 @@ export const test = base.extend<Fixtures>({
   ],
   luo: async ({ page }, use) => {
     await use(new LuoPage(page));
+  },
+  work: async ({ page }, use) => {
+    await use(new WorkPage(page));
   },
 });
 
