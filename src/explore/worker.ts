@@ -1,0 +1,63 @@
+/**
+ * The explorer's Web Worker entry: explores a scenario under each requested switch set in
+ * turn, posting progress, one result per variant, then `done`. The page stays responsive
+ * because all of `explore()` runs here; cancelling is `worker.terminate()` by the page.
+ * Results cross `postMessage` as they are: structured clone carries BigInt.
+ */
+import type { FileSpec, Switches, Variant } from '../engine';
+import { explore } from './explore';
+import type { ExploreResult } from './explore';
+
+/** One exploration to run: a variant's name and the switches it stands for. */
+export interface ExploreJob {
+  variant: Variant;
+  switches: Switches;
+}
+
+/** What the page sends: the scenario's files and the jobs, run in order. */
+export interface ExploreRequest {
+  files: readonly FileSpec[];
+  jobs: readonly ExploreJob[];
+}
+
+/** What the worker posts back. */
+export type ExploreMessage =
+  | { type: 'progress'; variant: Variant; states: number }
+  | { type: 'result'; variant: Variant; result: ExploreResult }
+  | { type: 'done' }
+  | { type: 'error'; message: string };
+
+/** Progress is posted at most this often (ms): enough for a live count, cheap for the page. */
+export const PROGRESS_INTERVAL = 100;
+
+/** Runs a request, posting every message through `post`; `now` is a clock in ms. */
+export function runExploreRequest(
+  request: ExploreRequest,
+  post: (message: ExploreMessage) => void,
+  now: () => number = () => performance.now(),
+): void {
+  try {
+    for (const { variant, switches } of request.jobs) {
+      let last = -Infinity;
+      const onProgress = (states: number) => {
+        const t = now();
+        if (t - last < PROGRESS_INTERVAL) return;
+        last = t;
+        post({ type: 'progress', variant, states });
+      };
+      post({ type: 'progress', variant, states: 0 });
+      const result = explore(request.files, switches, { onProgress });
+      post({ type: 'result', variant, result });
+    }
+    post({ type: 'done' });
+  } catch (e) {
+    post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+// Only inside a worker: in Node (tests, CLI) this module is a plain library.
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+  const scope = self as unknown as DedicatedWorkerGlobalScope;
+  scope.onmessage = (e: MessageEvent<ExploreRequest>) =>
+    runExploreRequest(e.data, (m) => scope.postMessage(m));
+}
