@@ -7,10 +7,14 @@ import { layoutScenario } from '../layout';
 import { DEFAULT_SCENARIO } from '../scenarios';
 import type { Scenario } from '../scenarios';
 import { currentAt, replayAll } from './replay';
+import { explorerSlice, initialExplorerData } from './slices/explorer';
+import type { ExploreWorkerFactory } from './slices/explorer';
 import { historySlice } from './slices/history';
 import { scenarioSlice } from './slices/scenario';
 import { uiSlice } from './slices/ui';
 import { variantSlice } from './slices/variant';
+import { initialViewsData, viewsSlice } from './slices/views';
+import type { AppTab } from './slices/views';
 import type { AppData, AppState } from './types';
 
 export interface AppStoreOptions {
@@ -22,6 +26,10 @@ export interface AppStoreOptions {
   /** How many of `actions` are applied (default: all); the rest can be redone. */
   position?: number;
   notice?: string | null;
+  /** The view shown first (graph, compare, explore). */
+  tab?: AppTab;
+  /** Starts the explorer's worker (a Web Worker in the page; none in unit tests). */
+  exploreWorker?: ExploreWorkerFactory;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -49,6 +57,8 @@ function initialData(o: AppStoreOptions): AppData {
     announcement: { seq: 0, text: '' },
     notice: o.notice ?? null,
     view: { x: 0, y: 0, k: 1 },
+    ...initialViewsData(o.tab),
+    ...initialExplorerData(),
   };
 }
 
@@ -59,5 +69,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...variantSlice(...a),
     ...historySlice(...a),
     ...uiSlice(...a),
+    ...viewsSlice(...a),
+    ...explorerSlice(options.exploreWorker)(...a),
   }));
 }

@@ -9,6 +9,16 @@ export { primaryAction, nextFreeToken, DEFAULT_SESSION } from './intents';
 export type { Intent } from './intents';
 export { describeStep, describeResult } from './describe';
 export * from './selectors';
+export * from './explorerSelectors';
+export { TABS, MIN_COMPARED, selectTab } from './slices/views';
+export type { AppTab } from './slices/views';
+export { exploreBlocked } from './slices/explorer';
+export type {
+  ExploreStatus,
+  ExploreWorker,
+  ExploreWorkerFactory,
+  ExplorerState,
+} from './slices/explorer';
 export * from './historySelectors';
 export {
   currentTrace,

@@ -3,6 +3,8 @@ import type { FileId, SessionHandle, Step, StepResult, Switches, Variant } from 
 import type { GraphLayout } from '../layout';
 import type { Scenario } from '../scenarios';
 import type { Current, Replay } from './replay';
+import type { ExplorerActions, ExplorerData } from './slices/explorer';
+import type { ViewsActions, ViewsData } from './slices/views';
 import type { Work } from './work';
 
 export interface ScenarioData {
@@ -77,5 +79,11 @@ export interface UiActions {
   setView(view: ViewTransform): void;
 }
 
-export type AppData = ScenarioData & VariantData & HistoryData & UiData;
-export type AppState = AppData & ScenarioActions & VariantActions & HistoryActions & UiActions;
+export type AppData = ScenarioData & VariantData & HistoryData & UiData & ViewsData & ExplorerData;
+export type AppState = AppData &
+  ScenarioActions &
+  VariantActions &
+  HistoryActions &
+  UiActions &
+  ViewsActions &
+  ExplorerActions;

@@ -1,0 +1,124 @@
+/**
+ * The compare view's data: the same history replayed under several variants, and its log
+ * aligned step by step. The actions are the same in every column (one history), so row i is
+ * action i everywhere; only the results differ.
+ */
+import { VARIANTS, fileView, outcomeOf, resolveSwitches } from '../engine';
+import type { FileSpec, FileView, Outcome, Result, Step, StepResult, Variant } from '../engine';
+import { extend, replayAll, truncate } from './replay';
+import type { LogEntry, Replay } from './replay';
+import type { AppData } from './types';
+
+/** One action and what each variant answered. */
+export interface CompareRow {
+  index: number;
+  step: Step;
+  results: Partial<Record<Variant, StepResult>>;
+  /** The errno names (or ok) are not all the same. */
+  differs: boolean;
+}
+
+export interface Alignment {
+  rows: CompareRow[];
+  /** Index of the first row that differs, or null when every row agrees. */
+  firstDifference: number | null;
+}
+
+/** Lines up the first `position` entries of each variant's log, row by row. */
+export function alignLogs(
+  logs: Partial<Record<Variant, readonly LogEntry[]>>,
+  position: number,
+): Alignment {
+  const variants = VARIANTS.filter((v) => logs[v] !== undefined);
+  const rows: CompareRow[] = [];
+  let firstDifference: number | null = null;
+  for (let i = 0; i < position; i++) {
+    const results: Partial<Record<Variant, StepResult>> = {};
+    let step: Step | undefined;
+    const seen = new Set<Result | undefined>();
+    for (const v of variants) {
+      const entry = logs[v]![i];
+      step ??= entry?.step;
+      if (entry) results[v] = entry.result;
+      seen.add(entry?.result.result);
+    }
+    if (!step) break;
+    const differs = seen.size > 1;
+    if (differs && firstDifference === null) firstDifference = i;
+    rows.push({ index: i, step, results, differs });
+  }
+  return { rows, firstDifference };
+}
+
+/** Replays per variant, reused across renders: a new action extends, it does not replay all. */
+export interface CompareCache {
+  files: readonly FileSpec[];
+  replays: Partial<Record<Variant, Replay>>;
+}
+
+/** How many leading actions `replay` already ran (steps compared by identity). */
+function sharedPrefix(replay: Replay, actions: readonly Step[]): number {
+  const n = Math.min(replay.log.length, actions.length);
+  let k = 0;
+  while (k < n && replay.log[k]!.step === actions[k]) k++;
+  return k;
+}
+
+/**
+ * The replays of `actions` under each variant's preset switches (the main view's switch
+ * overrides are not applied: a column is the variant as proposed).
+ */
+export function compareReplays(
+  prev: CompareCache | null,
+  files: readonly FileSpec[],
+  actions: readonly Step[],
+  variants: readonly Variant[],
+): CompareCache {
+  const reuse = prev?.files === files ? prev.replays : {};
+  const replays: Partial<Record<Variant, Replay>> = {};
+  for (const v of variants) {
+    const old = reuse[v];
+    if (!old) {
+      replays[v] = replayAll(files, resolveSwitches(v), actions);
+      continue;
+    }
+    const k = sharedPrefix(old, actions);
+    replays[v] =
+      k === old.log.length && k === actions.length
+        ? old
+        : extend(truncate(old, k), actions.slice(k));
+  }
+  return { files, replays };
+}
+
+/** One column: a variant's file views and outcome at the history position. */
+export interface CompareColumn {
+  variant: Variant;
+  views: Readonly<Record<string, FileView>>;
+  outcome: Outcome;
+  rebootFailed: boolean;
+}
+
+export function columnAt(
+  variant: Variant,
+  replay: Replay,
+  files: readonly FileSpec[],
+  position: number,
+): CompareColumn {
+  const at = Math.min(position, replay.log.length);
+  const state = replay.states[at]!;
+  const views: Record<string, FileView> = {};
+  for (const f of files) views[f.id] = fileView(state, f.id);
+  let rebootFailed = false;
+  for (let i = at - 1; i >= 0; i--) {
+    const e = replay.log[i]!;
+    if (e.step.op !== 'kexec') continue;
+    rebootFailed = e.result.result !== 'ok';
+    break;
+  }
+  return { variant, views, outcome: outcomeOf(state), rebootFailed };
+}
+
+export const selectCompareVariants = (s: AppData) => s.compareVariants;
+export const selectCompareActions = (s: AppData) => s.actions;
+export const selectComparePosition = (s: AppData) => s.position;

@@ -1,0 +1,37 @@
+import { VARIANTS } from '../../engine';
+import type { Variant } from '../../engine';
+import type { AppData } from '../types';
+import type { AppSlice } from './slice';
+
+/** The main page's views: the graph, the variants side by side, the explorer. */
+export const TABS = ['graph', 'compare', 'explore'] as const;
+export type AppTab = (typeof TABS)[number];
+
+/** The compare view needs two columns to compare. */
+export const MIN_COMPARED = 2;
+
+export interface ViewsData {
+  tab: AppTab;
+  /** The compare view's columns, in A–D order. */
+  compareVariants: readonly Variant[];
+}
+export interface ViewsActions {
+  setTab(tab: AppTab): void;
+  /** Adds or removes a column; removing one of the last two does nothing. */
+  setCompareVariant(variant: Variant, on: boolean): void;
+}
+
+export function initialViewsData(tab: AppTab = 'graph'): ViewsData {
+  return { tab, compareVariants: VARIANTS };
+}
+
+export const selectTab = (s: AppData) => s.tab;
+
+export const viewsSlice: AppSlice<ViewsActions> = (set) => ({
+  setTab: (tab) => set({ tab }),
+  setCompareVariant: (variant, on) =>
+    set((s) => {
+      const next = VARIANTS.filter((v) => (v === variant ? on : s.compareVariants.includes(v)));
+      return next.length < MIN_COMPARED ? {} : { compareVariants: next };
+    }),
+});
