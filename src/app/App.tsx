@@ -1,6 +1,7 @@
 import { ActionLog } from '../ui/ActionLog';
 import { Graph } from '../ui/Graph';
 import { HistoryPanel } from '../ui/history/HistoryPanel';
+import { LazyViews } from '../ui/LazyViews';
 import { LiveRegion } from '../ui/LiveRegion';
 import { Notice } from '../ui/Notice';
 import { OutcomeBanner } from '../ui/OutcomeBanner';
@@ -10,6 +11,8 @@ import { ShareBar } from '../ui/share/ShareBar';
 import { SidePanel } from '../ui/SidePanel';
 import { SwitchPanel } from '../ui/SwitchPanel';
 import { VariantPicker } from '../ui/VariantPicker';
+import { ViewPanel } from '../ui/ViewPanel';
+import { ViewTabs } from '../ui/ViewTabs';
 
 export function App() {
   return (
@@ -29,14 +32,18 @@ export function App() {
         <Notice />
         <OutcomeBanner />
         <SessionBar />
-        <div className="workspace">
-          <Graph />
-          <aside className="sidebar" aria-label="Selected file, history and log">
-            <SidePanel />
-            <HistoryPanel />
-            <ActionLog />
-          </aside>
-        </div>
+        <ViewTabs />
+        <ViewPanel tab="graph">
+          <div className="workspace">
+            <Graph />
+            <aside className="sidebar" aria-label="Selected file, history and log">
+              <SidePanel />
+              <HistoryPanel />
+              <ActionLog />
+            </aside>
+          </div>
+        </ViewPanel>
+        <LazyViews />
       </main>
       <LiveRegion />
     </>

@@ -4,12 +4,19 @@ import { createAppStore } from '../store';
 import { StoreProvider } from '../ui/StoreProvider';
 import '../ui/styles.css';
 import { App } from './App';
+import { createExploreWorker } from './exploreWorker';
 import { connectWork, startFrom } from './startup';
+import { connectTab, readTab } from './viewParam';
 
 // A share link, else the saved work, else the address (see hashLink.ts).
 const start = startFrom(window);
-const store = createAppStore(start.options);
+const store = createAppStore({
+  ...start.options,
+  tab: readTab(window.location.search),
+  exploreWorker: createExploreWorker,
+});
 connectWork(store, window, start);
+connectTab(store, window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,89 @@
+import { memo } from 'react';
+import type { Variant } from '../../engine';
+import { describeStep } from '../../store';
+import type { Alignment, CompareRow } from '../../store/compare';
+import { DiffMark } from './DiffMark';
+
+interface Props {
+  variants: readonly Variant[];
+  alignment: Alignment;
+}
+
+const Row = memo(function Row({
+  row,
+  variants,
+  first,
+}: {
+  row: CompareRow;
+  variants: readonly Variant[];
+  first: boolean;
+}) {
+  return (
+    <tr
+      className={`${row.differs ? 'differs' : ''}${first ? ' first' : ''}`}
+      data-testid="compare-row"
+      data-step={row.index + 1}
+      data-differs={String(row.differs)}
+    >
+      <th scope="row">
+        <span className="compare-step">{row.index + 1}.</span> <code>{describeStep(row.step)}</code>
+        {row.differs && <DiffMark first={first} />}
+      </th>
+      {variants.map((v) => {
+        const r = row.results[v];
+        const result = r?.result ?? 'none';
+        const ok = result === 'ok';
+        return (
+          <td
+            key={v}
+            data-testid={`compare-cell-${v}`}
+            data-variant={v}
+            data-result={result}
+            title={r?.reason}
+          >
+            <strong className={ok ? 'result-ok' : 'result-err'}>{ok ? 'ok' : result}</strong>
+            {r && !ok && <span className="compare-reason">{r.reason}</span>}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+/** The history, one row per action, one column per variant: what each variant answered. */
+export function CompareLog({ variants, alignment }: Props) {
+  const { rows, firstDifference } = alignment;
+  if (rows.length === 0) {
+    return <p className="muted">No action yet: take some in the graph view.</p>;
+  }
+  return (
+    <table className="compare-log" aria-label="Results per step and variant">
+      <colgroup>
+        <col className="step-col" />
+        {variants.map((v) => (
+          <col key={v} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">Step</th>
+          {variants.map((v) => (
+            <th key={v} scope="col">
+              {v}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <Row
+            key={row.index}
+            row={row}
+            variants={variants}
+            first={row.index === firstDifference}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { selectLayout, selectScenario } from '../../store';
+import { useAppStore } from '../storeContext';
+import { CompareColumn } from './CompareColumn';
+import { CompareLog } from './CompareLog';
+import { CompareToggles } from './CompareToggles';
+import { FirstDifference } from './FirstDifference';
+import { useCompare } from './useCompare';
+import './compare.css';
+
+/**
+ * The current history replayed under two to four variants at once: a compact graph per
+ * variant, the log aligned step by step, and the first step whose result differs. It shows
+ * the state at the history position, as the graph view does.
+ */
+export default function CompareView() {
+  const scenario = useAppStore(selectScenario);
+  const layout = useAppStore(selectLayout);
+  const { variants, columns, alignment, position, total } = useCompare();
+  const types = useMemo(
+    () => new Map(scenario.files.map((f) => [f.id as string, f.type as string])),
+    [scenario],
+  );
+  const grid = {
+    gridTemplateColumns: `var(--step-col) repeat(${variants.length}, minmax(0, 1fr))`,
+  };
+  return (
+    <section className="compare" data-testid="compare-view" aria-labelledby="compare-title">
+      <h2 id="compare-title">The same actions under each variant</h2>
+      <p className="hint">
+        Each column replays this history ({position === total ? '' : `step ${position} of `}
+        {total} action{total === 1 ? '' : 's'}) under one variant as proposed; the advanced switches
+        of the graph view are not applied here. Take actions in the graph view or with the session
+        controls above, move in the history, and every column follows.
+      </p>
+      <div className="compare-grid" style={grid}>
+        <div className="compare-aside">
+          <CompareToggles />
+          <FirstDifference variants={variants} alignment={alignment} />
+        </div>
+        {columns.map((c) => (
+          <CompareColumn
+            key={c.variant}
+            column={c}
+            layout={layout}
+            files={scenario.files}
+            types={types}
+          />
+        ))}
+      </div>
+      <CompareLog variants={variants} alignment={alignment} />
+    </section>
+  );
+}
