@@ -3,12 +3,14 @@
  * an uncaught page error, or any request that leaves the page's own origin.
  */
 import { test as base, expect } from '@playwright/test';
+import { ExplorerPage } from './pages/ExplorerPage';
 import { LuoPage } from './pages/LuoPage';
 import { WorkPage } from './pages/WorkPage';
 
 interface Fixtures {
   luo: LuoPage;
   work: WorkPage;
+  views: ExplorerPage;
   guard: void;
 }
 
@@ -36,6 +38,9 @@ export const test = base.extend<Fixtures>({
   },
   work: async ({ page }, use) => {
     await use(new WorkPage(page));
+  },
+  views: async ({ page }, use) => {
+    await use(new ExplorerPage(page));
   },
 });
 
