@@ -3,7 +3,7 @@
  * from the semantic check are ordered by where they sit in the document, so the message a
  * person reads is always about the first thing that is wrong.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A path into a JSON value: object keys and array indexes. */
 export type JsonPath = readonly (string | number)[];

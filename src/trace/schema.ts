@@ -4,7 +4,8 @@
  * reads when the value is wrong. Cross-references (file ids, session handles, dependency
  * rules) are checked afterwards by `semantics.ts`.
  */
-import { z } from 'zod';
+// zod/mini: the same validator as `zod`, tree-shaken to what is used (it ships in the page).
+import * as z from 'zod/mini';
 import { ERRNO_NAMES, FILE_TYPES, HANDLERS, OPS, isErrno } from '../engine';
 import type { Op, PropSpec } from '../engine';
 
@@ -49,17 +50,11 @@ const text = (what: string) => z.string({ error: `must be ${what}` });
 
 /** A non-negative integer with an upper bound and the message for exceeding it. */
 function integer(max: number, tooBig: string) {
+  // z.int() itself refuses integers past 2^53 (code too_big): the same message as the bound.
+  const error = (iss: Issue) => (iss.code === 'too_big' ? tooBig : 'must be an integer');
   return z
-    .int({
-      error: (iss: Issue) =>
-        iss.code === 'too_big'
-          ? tooBig
-          : iss.code === 'too_small'
-            ? 'must not be negative'
-            : 'must be an integer',
-    })
-    .min(0)
-    .max(max);
+    .int({ error })
+    .check(z.minimum(0, { error: 'must not be negative' }), z.maximum(max, { error: tooBig }));
 }
 
 /** An errno name written without the minus sign. */
@@ -77,13 +72,14 @@ const errnoOrNull = z.union([errnoSchema, z.null()], {
 const booleanSchema = z.boolean({ error: 'must be true or false' });
 
 /** `on`/`off` or a boolean, read as a boolean. */
-const onOff = z
-  .union([z.boolean(), z.enum(['on', 'off'])], { error: 'must be true, false, "on" or "off"' })
-  .transform((v) => v === true || v === 'on');
+const onOff = z.pipe(
+  z.union([z.boolean(), z.enum(['on', 'off'])], { error: 'must be true, false, "on" or "off"' }),
+  z.transform((v: boolean | 'on' | 'off') => v === true || v === 'on'),
+);
 
 /** Switch overrides by the names of SEMANTICS §4.1. */
-export const switchesSchema = z
-  .strictObject(
+export const switchesSchema = z.partial(
+  z.strictObject(
     {
       depLookupPhase: z.enum(['preserve', 'freeze'], { error: oneOf(['preserve', 'freeze']) }),
       incomingDepPolicy: z.enum(['implicit', 'strict'], { error: oneOf(['implicit', 'strict']) }),
@@ -107,8 +103,8 @@ export const switchesSchema = z
       vfioFinishRequiresBind: onOff,
     },
     { error: 'must be an object' },
-  )
-  .partial();
+  ),
+);
 
 /** Every property some handler declares, with the schema of its kind. */
 const PROP_SPECS: readonly PropSpec[] = [
@@ -123,18 +119,20 @@ export function propValueSchema(kind: PropSpec['kind']) {
   return kind === 'boolean' ? booleanSchema : errnoOrNull;
 }
 
-const fileIdSchema = text('a string').regex(FILE_ID_PATTERN, {
-  error: (iss: Issue) => `${quote(iss.input)} is not a file id: must match [a-z][a-z0-9_-]{0,31}`,
-});
+const fileIdSchema = text('a string').check(
+  z.regex(FILE_ID_PATTERN, {
+    error: (iss: Issue) => `${quote(iss.input)} is not a file id: must match [a-z][a-z0-9_-]{0,31}`,
+  }),
+);
 
 /** One file of the scenario. Which properties a type takes is checked afterwards. */
 export const fileSchema = z.strictObject(
   {
     id: fileIdSchema,
     type: z.enum(FILE_TYPES, { error: oneOf(FILE_TYPES) }),
-    deps: z.array(fileIdSchema, { error: 'must be an array of file ids' }).optional(),
-    boot: integer(MAX_TOKEN, 'must be a safe integer').optional(),
-    ...Object.fromEntries(PROP_SPECS.map((p) => [p.name, propValueSchema(p.kind).optional()])),
+    deps: z.optional(z.array(fileIdSchema, { error: 'must be an array of file ids' })),
+    boot: z.optional(integer(MAX_TOKEN, 'must be a safe integer')),
+    ...Object.fromEntries(PROP_SPECS.map((p) => [p.name, z.optional(propValueSchema(p.kind))])),
   },
   { error: 'must be an object' },
 );
@@ -148,23 +146,23 @@ const resultSchema = z.union([z.literal('ok'), errnoSchema], {
 
 const token = integer(MAX_TOKEN, 'must be less than 2^53');
 const handle = text('a session handle (a string)');
-const common = { expect: resultSchema.optional() };
-const step = <O extends Op, T extends z.ZodRawShape>(op: O, shape: T) =>
+const common = { expect: z.optional(resultSchema) };
+const step = <O extends Op, T extends z.core.$ZodLooseShape>(op: O, shape: T) =>
   z.strictObject({ op: z.literal(op), ...shape, ...common }, { error: 'must be an object' });
 
 /** One userspace step; the fields depend on `op` (TRACE-FORMAT "Steps"). */
 export const stepSchema = z.discriminatedUnion(
   'op',
   [
-    step('createSession', { name: text('a string'), as: handle.optional() }),
+    step('createSession', { name: text('a string'), as: z.optional(handle) }),
     step('preserve', { session: handle, file: fileIdSchema, token }),
     step('closeSession', { session: handle }),
     step('kexec', {}),
-    step('retrieveSession', { name: text('a string'), as: handle.optional() }),
+    step('retrieveSession', { name: text('a string'), as: z.optional(handle) }),
     step('retrieve', { session: handle, token }),
     step('finish', {
       session: handle,
-      reserved: integer(MAX_RESERVED, `must be at most ${MAX_RESERVED} (a u32)`).optional(),
+      reserved: z.optional(integer(MAX_RESERVED, `must be at most ${MAX_RESERVED} (a u32)`)),
     }),
     step('set', {
       file: fileIdSchema,
@@ -184,15 +182,17 @@ export const stepSchema = z.discriminatedUnion(
 export const traceSchema = z.strictObject(
   {
     format: z.literal(TRACE_FORMAT, { error: `must be "${TRACE_FORMAT}"` }),
-    title: text('a string').optional(),
+    title: z.optional(text('a string')),
     variant: z.enum(['A', 'B', 'C', 'D'], { error: oneOf(['A', 'B', 'C', 'D']) }),
-    switches: switchesSchema.optional(),
+    switches: z.optional(switchesSchema),
     files: z
       .array(fileSchema, { error: 'must be an array of files' })
-      .max(MAX_FILES, { error: `a document may declare at most ${MAX_FILES} files` }),
+      .check(
+        z.maxLength(MAX_FILES, { error: `a document may declare at most ${MAX_FILES} files` }),
+      ),
     steps: z
       .array(stepSchema, { error: 'must be an array of steps' })
-      .max(MAX_STEPS, { error: `a document may hold at most ${MAX_STEPS} steps` }),
+      .check(z.maxLength(MAX_STEPS, { error: `a document may hold at most ${MAX_STEPS} steps` })),
   },
   { error: 'must be an object (a luoscope trace document)' },
 );
