@@ -10,13 +10,14 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-test('compare and explore views, light and dark', async ({ luo, views, page }) => {
-  const bothSchemes = async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await seriousViolations(page), colorScheme).toEqual([]);
-    }
-  };
+async function bothSchemes(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page), colorScheme).toEqual([]);
+  }
+}
+
+test('the compare view with a difference, light and dark', async ({ luo, views, page }) => {
   await luo.open('seed', 'A');
   await luo.preserveFirst('vm');
   await luo.click('gmem', [['preserve', 'ok']]);
@@ -25,11 +26,13 @@ test('compare and explore views, light and dark', async ({ luo, views, page }) =
     ['retrieveSession', 'ok'],
     ['retrieve', 'ok'],
   ]);
-  await luo.finish('ok');
   await views.show('compare');
   await expect(views.firstDifference).toHaveAttribute('data-step', '6');
-  await bothSchemes();
-  await views.show('explore');
+  await bothSchemes(page);
+});
+
+test('the explorer with its table, light and dark', async ({ views, page }) => {
+  await page.goto('./?scenario=seed&view=explore');
   await views.run();
-  await bothSchemes();
+  await bothSchemes(page);
 });
