@@ -47,6 +47,16 @@ test('seed under A, B, D: first difference at the retrieve, FINISH EBUSY under D
   await expect(page.getByTestId('compare-node-B-gmem')).toHaveAttribute('data-state', 'discarded');
   await expect(views.column('D')).toHaveAttribute('data-orphans', '0');
   await expect(page.getByTestId('compare-node-D-gmem')).toHaveAttribute('data-state', 'retrieved');
+
+  // Back to before the retrieve (slider, then Ctrl+Z): no difference yet; the columns follow.
+  await page.getByTestId('compare-slider').fill('6');
+  await expect(views.rows).toHaveCount(6);
+  await page.keyboard.press('Control+z');
+  await expect(views.rows).toHaveCount(5);
+  await expect(views.firstDifference).toHaveAttribute('data-step', '');
+  await expect(page.getByTestId('compare-node-A-gmem')).toHaveAttribute('data-state', 'incoming');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(views.firstDifference).toHaveAttribute('data-step', '6');
 });
 
 test('the compare view follows new actions; tabs work from the keyboard and the address', async ({

@@ -3,6 +3,7 @@ import { selectLayout, selectScenario } from '../../store';
 import { useAppStore } from '../storeContext';
 import { CompareColumn } from './CompareColumn';
 import { CompareLog } from './CompareLog';
+import { CompareStepper } from './CompareStepper';
 import { CompareToggles } from './CompareToggles';
 import { FirstDifference } from './FirstDifference';
 import { useCompare } from './useCompare';
@@ -36,6 +37,7 @@ export default function CompareView() {
       <div className="compare-grid" style={grid}>
         <div className="compare-aside">
           <CompareToggles />
+          <CompareStepper />
           <FirstDifference variants={variants} alignment={alignment} />
         </div>
         {columns.map((c) => (
