@@ -7,10 +7,12 @@ import { layoutScenario } from '../layout';
 import { DEFAULT_SCENARIO } from '../scenarios';
 import type { Scenario } from '../scenarios';
 import { currentAt, replayAll } from './replay';
+import { editorSlice, initialEditorData } from './slices/editor';
 import { explorerSlice, initialExplorerData } from './slices/explorer';
 import type { ExploreWorkerFactory } from './slices/explorer';
 import { historySlice } from './slices/history';
 import { scenarioSlice } from './slices/scenario';
+import { initialTourData, tourSlice } from './slices/tour';
 import { uiSlice } from './slices/ui';
 import { variantSlice } from './slices/variant';
 import { initialViewsData, viewsSlice } from './slices/views';
@@ -59,6 +61,8 @@ function initialData(o: AppStoreOptions): AppData {
     view: { x: 0, y: 0, k: 1 },
     ...initialViewsData(o.tab),
     ...initialExplorerData(),
+    ...initialEditorData(scenario),
+    ...initialTourData(),
   };
 }
 
@@ -71,5 +75,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...uiSlice(...a),
     ...viewsSlice(...a),
     ...explorerSlice(options.exploreWorker)(...a),
+    // Undo and redo revert a scenario edit first when it is the last thing done (editor.ts).
+    ...editorSlice(historySlice(...a))(...a),
+    ...tourSlice(...a),
   }));
 }

@@ -30,3 +30,9 @@ export {
   TRACE_SCENARIO_ID,
 } from './work';
 export type { Work } from './work';
+export * from './editorSelectors';
+export * from './tourSelectors';
+export { allowedTargets, depRule, propSpecs } from './editorDraft';
+export type { Draft, DraftFile, DraftField, FieldProblem } from './editorDraft';
+export type { EditEntry, EditorState } from './slices/editor';
+export type { TourState } from './slices/tour';

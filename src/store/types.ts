@@ -3,7 +3,9 @@ import type { FileId, SessionHandle, Step, StepResult, Switches, Variant } from 
 import type { GraphLayout } from '../layout';
 import type { Scenario } from '../scenarios';
 import type { Current, Replay } from './replay';
+import type { EditorActions, EditorData } from './slices/editor';
 import type { ExplorerActions, ExplorerData } from './slices/explorer';
+import type { TourActions, TourData } from './slices/tour';
 import type { ViewsActions, ViewsData } from './slices/views';
 import type { Work } from './work';
 
@@ -79,11 +81,20 @@ export interface UiActions {
   setView(view: ViewTransform): void;
 }
 
-export type AppData = ScenarioData & VariantData & HistoryData & UiData & ViewsData & ExplorerData;
+export type AppData = ScenarioData &
+  VariantData &
+  HistoryData &
+  UiData &
+  ViewsData &
+  ExplorerData &
+  EditorData &
+  TourData;
 export type AppState = AppData &
   ScenarioActions &
   VariantActions &
   HistoryActions &
   UiActions &
   ViewsActions &
-  ExplorerActions;
+  ExplorerActions &
+  EditorActions &
+  TourActions;
