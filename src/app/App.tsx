@@ -1,4 +1,6 @@
 import { ActionLog } from '../ui/ActionLog';
+import { EditorSlot } from '../ui/editor/EditorSlot';
+import { EditorToggle } from '../ui/editor/EditorToggle';
 import { Graph } from '../ui/Graph';
 import { HistoryPanel } from '../ui/history/HistoryPanel';
 import { LazyViews } from '../ui/LazyViews';
@@ -10,6 +12,8 @@ import { SessionBar } from '../ui/SessionBar';
 import { ShareBar } from '../ui/share/ShareBar';
 import { SidePanel } from '../ui/SidePanel';
 import { SwitchPanel } from '../ui/SwitchPanel';
+import { TourLauncher } from '../ui/tour/TourLauncher';
+import { TourSlot } from '../ui/tour/TourSlot';
 import { VariantPicker } from '../ui/VariantPicker';
 import { ViewPanel } from '../ui/ViewPanel';
 import { ViewTabs } from '../ui/ViewTabs';
@@ -25,6 +29,10 @@ export function App() {
           <ScenarioPicker />
           <VariantPicker />
         </div>
+        <div className="lab-tools">
+          <TourLauncher />
+          <EditorToggle />
+        </div>
         <SwitchPanel />
         <ShareBar />
       </header>
@@ -37,6 +45,8 @@ export function App() {
           <div className="workspace">
             <Graph />
             <aside className="sidebar" aria-label="Selected file, history and log">
+              <TourSlot />
+              <EditorSlot />
               <SidePanel />
               <HistoryPanel />
               <ActionLog />

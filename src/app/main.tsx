@@ -6,6 +6,7 @@ import '../ui/styles.css';
 import { App } from './App';
 import { createExploreWorker } from './exploreWorker';
 import { connectWork, startFrom } from './startup';
+import { connectTour } from './tour';
 import { connectTab, readTab } from './viewParam';
 
 // A share link, else the saved work, else the address (see hashLink.ts).
@@ -17,6 +18,7 @@ const store = createAppStore({
 });
 connectWork(store, window, start);
 connectTab(store, window);
+connectTour(store, window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
