@@ -5,10 +5,12 @@
 import { test as base, expect } from '@playwright/test';
 import { ExplorerPage } from './pages/ExplorerPage';
 import { LuoPage } from './pages/LuoPage';
+import { TourPage } from './pages/TourPage';
 import { WorkPage } from './pages/WorkPage';
 
 interface Fixtures {
   luo: LuoPage;
+  tour: TourPage;
   work: WorkPage;
   views: ExplorerPage;
   guard: void;
@@ -35,6 +37,9 @@ export const test = base.extend<Fixtures>({
   ],
   luo: async ({ page }, use) => {
     await use(new LuoPage(page));
+  },
+  tour: async ({ page }, use) => {
+    await use(new TourPage(page));
   },
   work: async ({ page }, use) => {
     await use(new WorkPage(page));
