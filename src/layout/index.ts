@@ -1,3 +1,3 @@
-/** Scenario graph -> positions (d3 math only, no DOM). */
+/** Scenario graph -> positions: a small layered layout, plain math, no DOM. */
 export { layoutScenario, NODE_WIDTH, NODE_HEIGHT } from './layout';
 export type { GraphLayout, NodePosition, EdgeLayout } from './layout';

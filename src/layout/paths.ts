@@ -4,8 +4,10 @@ type Point = readonly [number, number];
 const r = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * Through the layout's control points, from the dependent's top to the dependency's bottom:
- * each segment a cubic with vertical tangents, so long edges bend smoothly between layers.
+ * Through the layout's points, from the dependent's top to the dependency's bottom: each
+ * segment a cubic with vertical tangents, so long edges bend smoothly between layers (the curve
+ * of d3-shape's `curveBumpY`; d3-shape 3.2.1 ships one bundled file that does not tree-shake
+ * well, `line` + `curveBumpY` cost 3.1 KB gzip, for these ten lines).
  */
 export function edgePath(points: readonly Point[], nodeHeight: number): string {
   if (points.length < 2) return '';
