@@ -1,5 +1,5 @@
 /**
- * The command line's arguments: `replay FILE [--json | --format text|json|c|mail]
+ * The command line's arguments: `replay FILE [--json | --format report|text|json|c]
  * [--base-url URL]` and `explore FILE [--variants A,B,C,D] [--json]`. Kept apart from the
  * commands so that a new subcommand or output format is one more entry in the tables below.
  */
@@ -8,15 +8,17 @@ import type { Variant } from '../engine';
 import { VARIANTS } from '../engine';
 
 /**
- * How a command prints its result: `text` the report for a terminal, `json` the result
- * document, `c` the C reproducer, `mail` the plain-text export for a mail reply (72 columns,
- * with a share link).
+ * How a command prints its result: `report` the replay report for a terminal (the default of
+ * replay), `text` the plain-text export (replay: for a mail reply, ASCII, 72 columns, with a
+ * share link; explore: its table), `json` the result document, `c` the C reproducer.
  */
-export const OUTPUT_FORMATS = ['text', 'json', 'c', 'mail'] as const;
+export const OUTPUT_FORMATS = ['report', 'text', 'json', 'c'] as const;
 /** One of `OUTPUT_FORMATS`. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** Other names for a format: `mail` is the text export. */
+const FORMAT_ALIASES: Readonly<Record<string, OutputFormat>> = { mail: 'text' };
 
-/** Where `--format mail` points its share link unless `--base-url` says otherwise. */
+/** Where `--format text` points its share link unless `--base-url` says otherwise. */
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:5173/';
 
 /** A command line that made sense. */
@@ -33,11 +35,13 @@ const SUBCOMMANDS = {
   replay: {
     args: ['FILE'],
     formats: OUTPUT_FORMATS,
+    default: 'report',
     summary: 'replay a luoscope/trace@1 document through the engine',
   },
   explore: {
     args: ['FILE'],
     formats: ['text', 'json'],
+    default: 'text',
     summary: "count every preserve/retrieve ordering of FILE's files by outcome",
   },
 } as const;
@@ -45,19 +49,21 @@ type Subcommand = keyof typeof SUBCOMMANDS;
 
 /** The usage text printed by `--help`. */
 export const USAGE = [
-  'usage: luoscope replay FILE [--json | --format text|json|c|mail] [--base-url URL]',
+  'usage: luoscope replay FILE [--json | --format report|text|json|c] [--base-url URL]',
   '       luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
   '',
   ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name} ${c.args.join(' ')}  ${c.summary}`),
   '',
   'options:',
-  '  --format FORMAT     output format (default text):',
-  '                        text  the report for a terminal: steps, reasons, callbacks',
-  '                        json  the luoscope/replay@1 (or explore@1) document',
-  '                        c     replay: a C reproducer shaped like the liveupdate selftests',
-  '                        mail  replay: plain ASCII, 72 columns, with a share link',
+  '  --format FORMAT     output format:',
+  '                        report  replay (default): steps, reasons, callbacks, outcome',
+  '                        text    replay: the export for a mail reply: plain ASCII,',
+  '                                72 columns, share link last (also: mail);',
+  '                                explore (default): the table and the witnesses',
+  '                        json    the luoscope/replay@1 (or explore@1) document',
+  '                        c       replay: a C reproducer shaped like the liveupdate selftests',
   '  --json              the same as --format json: the result on stdout, nothing else',
-  `  --base-url URL      mail: the luoscope page the share link opens (default ${DEFAULT_BASE_URL})`,
+  `  --base-url URL      text: the luoscope page the share link opens (default ${DEFAULT_BASE_URL})`,
   '  --variants A,B,...  explore: the variants to explore (default all four)',
   '  -h, --help          this text',
   '',
@@ -76,14 +82,15 @@ function isSubcommand(name: string): name is Subcommand {
   return Object.hasOwn(SUBCOMMANDS, name);
 }
 
-function isFormat(value: string): value is OutputFormat {
-  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+function formatOf(value: string): OutputFormat | undefined {
+  if ((OUTPUT_FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
+  return FORMAT_ALIASES[value];
 }
 
 /** Parses `argv` (without the node and script paths). */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
-  let format: OutputFormat = 'text';
+  let format: OutputFormat | undefined;
   let baseUrl: string | undefined;
   let variants: Variant[] | undefined;
   let options = true;
@@ -100,9 +107,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
       if (value === undefined) return fail(`--format needs a value: ${FORMAT_LIST}`);
-      if (!isFormat(value))
-        return fail(`unknown format ${JSON.stringify(value)}: use ${FORMAT_LIST}`);
-      format = value;
+      format = formatOf(value);
+      if (!format) return fail(`unknown format ${JSON.stringify(value)}: use ${FORMAT_LIST}`);
     } else if (arg === '--base-url' || arg.startsWith('--base-url=')) {
       const value = arg === '--base-url' ? argv[++i] : arg.slice('--base-url='.length);
       if (value === undefined || value === '') return fail('--base-url needs a URL');
@@ -130,11 +136,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (variants !== undefined && name !== 'explore') return fail('--variants is for explore');
   const formats: readonly OutputFormat[] = SUBCOMMANDS[name].formats;
+  format ??= SUBCOMMANDS[name].default;
   if (!formats.includes(format)) {
     return fail(`--format ${format} is for replay; ${name} prints ${formats.join(' or ')}`);
   }
-  if (baseUrl !== undefined && !(name === 'replay' && format === 'mail')) {
-    return fail('--base-url is for replay --format mail');
+  if (baseUrl !== undefined && !(name === 'replay' && format === 'text')) {
+    return fail('--base-url is for replay --format text');
   }
   const file = rest[0]!;
   if (name === 'explore') {

@@ -100,6 +100,18 @@ describe('luoscope replay', () => {
     expect(traceFromHash(new URL(link).hash)).toEqual({ ok: true, doc });
   });
 
+  it('--format text is the mail export: ASCII, at most 72 columns but the link line', async () => {
+    const text = await run('replay', VECTOR, '--format', 'text');
+    expect(text).toEqual(await run('replay', VECTOR, '--format', 'mail'));
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#trace=1\./);
+    for (const line of lines.slice(0, -1)) {
+      expect(line.length, line).toBeLessThanOrEqual(72);
+      expect(/^[\x20-\x7e]*$/.test(line), line).toBe(true);
+    }
+    expect((await run('replay', VECTOR)).stdout).toMatch(/^luoscope replay /);
+  });
+
   it('--format c and mail exit 1 on a mismatch, like text and json', async () => {
     const path = write('mismatch-c.json', {
       ...valid,
@@ -216,11 +228,14 @@ describe('luoscope replay', () => {
     [['replay'], 'replay needs FILE'],
     [['replay', 'a', 'b'], 'replay takes one FILE, got 2'],
     [['replay', 'a', '--verbose'], 'unknown option "--verbose"'],
-    [['replay', 'a', '--format', 'pdf'], 'unknown format "pdf": use text, json, c or mail'],
-    [['replay', 'a', '--format'], '--format needs a value: text, json, c or mail'],
+    [['replay', 'a', '--format', 'pdf'], 'unknown format "pdf": use report, text, json or c'],
+    [['replay', 'a', '--format'], '--format needs a value: report, text, json or c'],
     [['explore', 'a', '--format', 'c'], '--format c is for replay; explore prints text or json'],
-    [['explore', 'a', '--format=mail'], '--format mail is for replay; explore prints text or json'],
-    [['replay', 'a', '--base-url', 'https://x.test/'], '--base-url is for replay --format mail'],
+    [
+      ['explore', 'a', '--format=report'],
+      '--format report is for replay; explore prints text or json',
+    ],
+    [['replay', 'a', '--base-url', 'https://x.test/'], '--base-url is for replay --format text'],
     [['replay', 'a', '--format', 'mail', '--base-url'], '--base-url needs a URL'],
   ])('exit 2: usage error %j', async (argv, message) => {
     expect(await run(...argv)).toEqual({
@@ -239,7 +254,7 @@ describe('luoscope replay', () => {
       command: {
         name: 'replay',
         file: '--odd-name.json',
-        format: 'text',
+        format: 'report',
         baseUrl: DEFAULT_BASE_URL,
       },
     });

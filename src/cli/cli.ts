@@ -1,5 +1,5 @@
 /**
- * The command line: `luoscope replay FILE [--format text|json|c|mail]`,
+ * The command line: `luoscope replay FILE [--format report|text|json|c]`,
  * `luoscope explore FILE [--json]`. `main(argv, io)` returns the exit status
  * instead of exiting, so tests drive it with captured output; `main.ts` is the bin wrapper.
  * Exit status: 0 replayed with every expect held, 1 replayed with mismatches, 2 document
@@ -37,10 +37,10 @@ async function replay(io: CliIo, command: Extract<Command, { name: 'replay' }>):
     case 'c':
       io.stdout(exportC(doc, result));
       break;
-    case 'mail':
+    case 'text':
       io.stdout(exportText(doc, result, shareUrl(command.baseUrl, doc)));
       break;
-    case 'text':
+    case 'report':
       io.stdout(formatReplayText(command.file, doc, result));
   }
   return result.outcome.mismatches.length ? EXIT.mismatches : EXIT.ok;
