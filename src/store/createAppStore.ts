@@ -1,16 +1,13 @@
 /** The app's one store: typed slices combined, data initialised from the options. */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { resolveSwitches } from '../engine';
 import type { Step, Switches, Variant } from '../engine';
-import { layoutScenario } from '../layout';
 import { DEFAULT_SCENARIO } from '../scenarios';
 import type { Scenario } from '../scenarios';
-import { currentAt, replayAll } from './replay';
 import { editorSlice, initialEditorData } from './slices/editor';
 import { explorerSlice, initialExplorerData } from './slices/explorer';
 import type { ExploreWorkerFactory } from './slices/explorer';
-import { historySlice } from './slices/history';
+import { historySlice, workData } from './slices/history';
 import { scenarioSlice } from './slices/scenario';
 import { initialTourData, tourSlice } from './slices/tour';
 import { uiSlice } from './slices/ui';
@@ -38,24 +35,15 @@ export type AppStore = StoreApi<AppState>;
 
 function initialData(o: AppStoreOptions): AppData {
   const scenario = o.scenario ?? DEFAULT_SCENARIO;
-  const variant = o.variant ?? 'A';
-  const overrides = o.overrides ?? {};
-  const switches = resolveSwitches(variant, overrides);
   const actions = o.actions ?? [];
-  const replay = replayAll(scenario.files, switches, actions);
-  const position = Math.max(0, Math.min(o.position ?? actions.length, actions.length));
   return {
-    scenario,
-    layout: layoutScenario(scenario.files),
-    variant,
-    overrides,
-    switches,
-    actions,
-    position,
-    replay,
-    current: currentAt(replay, position),
-    selected: null,
-    handle: null,
+    ...workData({
+      scenario,
+      variant: o.variant ?? 'A',
+      overrides: o.overrides ?? {},
+      actions,
+      position: o.position ?? actions.length,
+    }),
     announcement: { seq: 0, text: '' },
     notice: o.notice ?? null,
     view: { x: 0, y: 0, k: 1 },

@@ -1,3 +1,4 @@
+import { ArrowMarker } from './ArrowMarker';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { selectLayout, selectScenario, selectView } from '../store';
 import type { ViewTransform } from '../store';
@@ -71,17 +72,7 @@ export function Graph() {
         data-testid="graph"
       >
         <defs>
-          <marker
-            id="arrow"
-            viewBox="0 0 10 10"
-            refX={9}
-            refY={5}
-            markerWidth={8}
-            markerHeight={8}
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
-          </marker>
+          <ArrowMarker id="arrow" />
         </defs>
         <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
           {layout.edges.map((e) => (

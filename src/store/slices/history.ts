@@ -64,8 +64,24 @@ function moveTo(s: AppData, to: number): Partial<AppData> {
   };
 }
 
-/** The data of a work opened afresh (a trace, saved work). */
-export function workData(work: Work): Partial<AppData> {
+/** The fields of the data that a work (scenario, variant, history) determines. */
+type WorkData = Pick<
+  AppData,
+  | 'scenario'
+  | 'layout'
+  | 'variant'
+  | 'overrides'
+  | 'switches'
+  | 'actions'
+  | 'position'
+  | 'replay'
+  | 'current'
+  | 'selected'
+  | 'handle'
+>;
+
+/** The data of a work opened afresh (a trace, saved work, the store's first state). */
+export function workData(work: Work): WorkData {
   const { scenario, variant, overrides, actions } = work;
   const switches = resolveSwitches(variant, overrides);
   const replay = replayAll(scenario.files, switches, actions);

@@ -1,3 +1,4 @@
+import { ArrowMarker } from '../ArrowMarker';
 import { memo } from 'react';
 import type { FileView, Variant } from '../../engine';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../layout';
@@ -33,17 +34,7 @@ export const CompactGraph = memo(function CompactGraph({ variant, layout, types,
       data-testid={`compare-graph-${variant}`}
     >
       <defs>
-        <marker
-          id={marker}
-          viewBox="0 0 10 10"
-          refX={9}
-          refY={5}
-          markerWidth={8}
-          markerHeight={8}
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
-        </marker>
+        <ArrowMarker id={marker} />
       </defs>
       {layout.edges.map((e) => (
         <path

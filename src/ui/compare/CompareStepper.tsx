@@ -1,4 +1,5 @@
 import { selectPosition, selectStepCount } from '../../store';
+import { PositionSlider } from '../history/PositionSlider';
 import { useHistoryKeys } from '../history/useHistoryKeys';
 import { useAppStore, useStoreApi } from '../storeContext';
 
@@ -16,17 +17,7 @@ export function CompareStepper() {
       <span>
         Step shown: <strong>{position}</strong> of {count}
       </span>
-      <input
-        type="range"
-        data-testid="compare-slider"
-        min={0}
-        max={count}
-        step={1}
-        value={position}
-        disabled={count === 0}
-        aria-valuetext={`step ${position} of ${count}`}
-        onChange={(e) => store.getState().jumpTo(Number(e.target.value))}
-      />
+      <PositionSlider testId="compare-slider" />
     </label>
   );
 }

@@ -1,5 +1,6 @@
 import { selectCanRedo, selectCanUndo, selectPosition, selectStepCount } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
+import { PositionSlider } from './PositionSlider';
 import { StepList } from './StepList';
 import { useHistoryKeys } from './useHistoryKeys';
 
@@ -47,17 +48,7 @@ export function HistoryPanel() {
       </div>
       <label className="history-slider">
         Step shown (0 is the start)
-        <input
-          type="range"
-          data-testid="history-slider"
-          min={0}
-          max={count}
-          step={1}
-          value={position}
-          disabled={count === 0}
-          aria-valuetext={`step ${position} of ${count}`}
-          onChange={(e) => store.getState().jumpTo(Number(e.target.value))}
-        />
+        <PositionSlider testId="history-slider" />
       </label>
       <StepList />
     </section>
