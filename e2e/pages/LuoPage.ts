@@ -2,15 +2,9 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-export type NodeState =
-  | 'live'
-  | 'preserved'
-  | 'gone'
-  | 'incoming'
-  | 'kernel-retrieved'
-  | 'retrieved'
-  | 'finished'
-  | 'discarded';
+// The node states are the engine's (src/engine/view.ts): one list, so the two cannot drift.
+export type { NodeState } from '../../src/engine/view';
+import type { NodeState } from '../../src/engine/view';
 
 /** What the log must show after an action: one entry per step it took. */
 export type Expected = readonly (readonly [op: string, result: string])[];

@@ -19,6 +19,7 @@ import {
   closeStep,
   createStep,
   finishStep,
+  hasClass,
   kexecStep,
   preserveStep,
   retrieveSessionStep,
@@ -192,8 +193,7 @@ function summarise(root: Tally, states: number): ExploreResult {
     runs += count;
     const suffix = root.best.get(bits) ?? null;
     for (const c of CLASSES) {
-      const has = c === 'clean' ? bits === 0 : (bits & BIT[c]) !== 0;
-      if (!has) continue;
+      if (!hasClass(bits, c)) continue;
       classes[c] += count;
       const len = suffix?.len ?? 0;
       if (bestLen[c] === undefined || len < bestLen[c]!) {

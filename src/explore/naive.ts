@@ -10,6 +10,7 @@ import {
   BIT,
   CLASSES,
   classBits,
+  hasClass,
   closeStep,
   createStep,
   finishStep,
@@ -76,7 +77,7 @@ export function naiveCounts(files: readonly FileSpec[], switches: Switches) {
   forEachRun(files, switches, (_steps, bits) => {
     runs += 1n;
     for (const c of CLASSES) {
-      if (c === 'clean' ? bits === 0 : (bits & BIT[c]) !== 0) classes[c] += 1n;
+      if (hasClass(bits, c)) classes[c] += 1n;
     }
   });
   return { runs, classes };

@@ -66,6 +66,11 @@ export function classBits(state: LuoState, finish?: Result): number {
   return bits;
 }
 
+/** Whether a run with these class bits falls in class `c` (`clean`: no bit at all). */
+export function hasClass(bits: number, c: RunClass): boolean {
+  return c === 'clean' ? bits === 0 : (bits & BIT[c]) !== 0;
+}
+
 /** The classes in a set of bits. */
 export function classesOf(bits: number): RunClass[] {
   if (bits === 0) return ['clean'];
