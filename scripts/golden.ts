@@ -3,7 +3,11 @@
  * vector and of a fixed set of random documents, committed so that no change of the engine
  * alters how an old document replays without a named model correction.
  *
- *   npx tsx scripts/golden.ts             rewrite golden/replay.jsonl from golden/documents.jsonl
+ *   npx tsx scripts/golden.ts             rewrite golden/replay.jsonl and golden/corrections.json
+ *                                         from golden/documents.jsonl
+ *
+ * golden/replay-0.1.jsonl is frozen: the replays of luoscope 0.1, before any model correction.
+ * The engine with every correction left out must still give it byte for byte.
  *   npx tsx scripts/golden.ts --documents  (once) draw the random documents anew (seed 20261201)
  *
  * golden/documents.jsonl holds the documents themselves, one per line, so that a later change
@@ -14,7 +18,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { FIXED_FILES, fixedScenarioTraceArb, traceJsonArb } from '../src/trace/arbitraries';
-import { goldenLine, GOLDEN_DIR } from '../src/trace/golden';
+import { CORRECTION_IDS } from '../src/engine';
+import { GOLDEN_DIR, documentsByCorrection, goldenLine } from '../src/trace/golden';
 
 const SEED = 20261201;
 const RANDOM = 150;
@@ -144,5 +149,10 @@ const docsFile = join(GOLDEN_DIR, 'documents.jsonl');
 if (process.argv.includes('--documents'))
   writeFileSync(docsFile, drawDocuments().join('\n') + '\n');
 const lines = readFileSync(docsFile, 'utf8').trimEnd().split('\n');
-writeFileSync(join(GOLDEN_DIR, 'replay.jsonl'), lines.map((l) => goldenLine(l)).join('\n') + '\n');
+const current = lines.map((l) => goldenLine(l));
+writeFileSync(join(GOLDEN_DIR, 'replay.jsonl'), current.join('\n') + '\n');
+const byCorrection = documentsByCorrection(lines, current);
+writeFileSync(join(GOLDEN_DIR, 'corrections.json'), JSON.stringify(byCorrection, null, 2) + '\n');
 console.log(`golden: ${lines.length} documents replayed into ${GOLDEN_DIR}/replay.jsonl`);
+for (const id of CORRECTION_IDS)
+  console.log(`  ${id} changes ${byCorrection[id].length} documents`);

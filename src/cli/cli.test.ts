@@ -176,12 +176,12 @@ describe('luoscope replay', () => {
     [
       'prop',
       { ...valid, files: [{ id: 'm1', type: 'memfd', running: false }] },
-      'files[0].running: memfd has no property "running" (it has sealed)',
+      'files[0].running: memfd has no property "running" (it has sealed, hugetlb)',
     ],
     [
       'op',
       { ...valid, steps: [{ op: 'reboot' }] },
-      'steps[0].op: must be one of "createSession", "preserve", "closeSession", "kexec", "retrieveSession", "retrieve", "finish", "set"',
+      'steps[0].op: must be one of "createSession", "preserve", "closeSession", "kexec", "retrieveSession", "retrieve", "finish", "set", "freezeSession", "getSessionName", "openDevice", "closeDevice"',
     ],
     [
       'expect',
@@ -202,7 +202,7 @@ describe('luoscope replay', () => {
     }
   });
 
-  it('exit 2: a file that cannot be read, or is over 1 MiB', async () => {
+  it('exit 2: a file that cannot be read, or is over 16 MiB', async () => {
     const missing = join(dir, 'nope.json');
     expect(await run('replay', missing)).toEqual({
       status: 2,
@@ -214,11 +214,11 @@ describe('luoscope replay', () => {
     expect((await run('replay', sub)).stderr).toBe(
       `luoscope: ${sub}: cannot read: is a directory\n`,
     );
-    const big = write('big.json', ' '.repeat(1024 * 1024 + 1));
+    const big = write('big.json', ' '.repeat(16 * 1024 * 1024 + 1));
     expect(await run('replay', big, '--json')).toEqual({
       status: 2,
       stdout: '',
-      stderr: `luoscope: ${big}: (root): document is 1048577 bytes; at most 1048576 (1 MiB) are accepted\n`,
+      stderr: `luoscope: ${big}: (root): document is 16777217 bytes; at most 16777216 (16 MiB, MAX_TRACE_BYTES) are accepted\n`,
     });
   });
 

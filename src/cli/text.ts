@@ -41,6 +41,15 @@ export function stepCall(s: TraceStep): string {
       args.push(`session=${word(s.session)}`);
       break;
     case 'kexec':
+    case 'openDevice':
+    case 'closeDevice':
+      break;
+    case 'freezeSession':
+      args.push(`session=${word(s.session)}`);
+      if (s.reserved !== 0) args.push(`reserved=${s.reserved}`);
+      break;
+    case 'getSessionName':
+      args.push(`session=${word(s.session)}`);
       break;
     case 'set':
       args.push(`file=${s.file}`, `prop=${s.prop}`, `value=${JSON.stringify(s.value)}`);

@@ -5,11 +5,16 @@
 export * from './errno';
 export * from './switches';
 export * from './types';
+export * from './corrections';
+export type { Model } from './model';
+export { DEFAULT_MODEL, modelOf } from './model';
+export type { KernelTree, TreeDefaults, TreeId, TreeRule } from './trees';
+export { DEFAULT_TREE, TREES, TREE_IDS, isTreeId, treeById } from './trees';
 export { createState, hasFd, fileProps } from './state';
 export { step } from './step';
 export type { StepOutput } from './step';
 export { outcomeOf } from './outcome';
 export { fileView } from './view';
 export type { FileView, NodeState } from './view';
-export { HANDLERS, handlerFor } from './handlers';
-export type { FileHandler, PropSpec } from './handlers/handler';
+export { HANDLERS, HANDLER_MODULES, activeHandler, handlerFor } from './handlers';
+export type { FileHandler, HandlerModule, PropSpec } from './handlers/handler';

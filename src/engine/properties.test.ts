@@ -250,6 +250,23 @@ function check(variant: Variant, files: readonly FileSpec[], steps: readonly Ste
     const next = freeze(out.state);
     const r = out.result;
     results.push(r);
+    if (r.result === 'hang') {
+      // C1: only RETRIEVE_FD hangs, only under implicit retrieval, only on a dependency cycle;
+      // the state is the one before the step, with the VMM marked hung.
+      if (s.op !== 'retrieve' || switches.incomingDepPolicy !== 'implicit')
+        fail(i, s, 'a hang outside an implicit RETRIEVE_FD');
+      if (!files.some((f) => f.type === 'generic' && f.deps.length > 0))
+        fail(i, s, 'a hang without a dependency cycle');
+      if (!next.hung || !isDeepStrictEqual({ ...next, hung: null }, state))
+        fail(i, s, 'a hang changed more than the hung mark');
+      state = next;
+      continue;
+    }
+    if (state.hung) {
+      // Once hung, no later step is reached and nothing changes.
+      if (r.result !== 'not reached' || next !== state) fail(i, s, 'a step ran after a hang');
+      continue;
+    }
     if (r.result !== 'ok' && !isErrno(r.result)) fail(i, s, `bad result ${r.result}`);
     if (r.result === 'ok' && s.op === 'kexec') kexecs++;
 
@@ -261,6 +278,15 @@ function check(variant: Variant, files: readonly FileSpec[], steps: readonly Ste
           fail(i, s, 'refused RETRIEVE_FD changed more than retrieve_status');
         if (!isDeepStrictEqual(next.dataLoss.slice(0, state.dataLoss.length), state.dataLoss))
           fail(i, s, 'refused RETRIEVE_FD rewrote dataLoss');
+      } else if (s.op === 'kexec') {
+        // A failed kexec changes nothing but may leave devices reset (C2).
+        if (
+          !isDeepStrictEqual(
+            { ...bare(next), devicesReset: [] },
+            { ...bare(state), devicesReset: [] },
+          )
+        )
+          fail(i, s, 'a failed kexec changed more than devicesReset');
       } else if (s.op === 'createSession' || s.op === 'retrieveSession') {
         const a = { ...bare(next), handles: { ...next.handles, [s.as]: null } };
         const b = { ...bare(state), handles: { ...state.handles, [s.as]: null } };

@@ -1,13 +1,27 @@
 /** The initial state of a run and small read-only helpers over a state. */
 import { handlerFor } from './handlers';
+import type { Model } from './model';
+import { DEFAULT_MODEL } from './model';
 import type { Switches } from './switches';
 import type { FileId, FileProps, FileSpec, LuoState } from './types';
 
-/** Boot 0, before any syscall: no session, every file of boot 0 open in the VMM. */
-export function createState(files: readonly FileSpec[], switches: Switches): LuoState {
+/**
+ * Boot 0, before any syscall: no session, every file of boot 0 open in the VMM, and
+ * /dev/liveupdate open. `model` is the kernel tree and corrections (the June 2026 tree with
+ * every correction unless given).
+ */
+export function createState(
+  files: readonly FileSpec[],
+  switches: Switches,
+  model: Model = DEFAULT_MODEL,
+): LuoState {
   return {
     files,
     switches,
+    model,
+    devOpen: true,
+    hung: null,
+    devicesReset: [],
     boot: 0,
     props: {},
     retrievedFds: [],
@@ -37,18 +51,20 @@ export function fileSpec(state: LuoState, id: FileId): FileSpec {
   return spec;
 }
 
-/** A file's properties now: the type's defaults, the document's values, then `set` steps. */
-export function fileProps(state: LuoState, id: FileId): Required<FileProps> {
+/** A file's properties as the document declares them: the type's defaults, then its values. */
+export function initialProps(state: LuoState, id: FileId): Required<FileProps> {
   const spec = fileSpec(state, id);
   let props = docProps.get(spec);
   if (!props) {
     props = {
       sealed: false,
+      hugetlb: false,
       running: false,
       irqsEnabled: false,
       bound: false,
       freezeError: null,
       canFinish: true,
+      hwptRestored: false,
     };
     for (const prop of handlerFor(spec.type)?.props ?? []) {
       const value = spec[prop.name];
@@ -56,6 +72,12 @@ export function fileProps(state: LuoState, id: FileId): Required<FileProps> {
     }
     docProps.set(spec, props);
   }
+  return props;
+}
+
+/** A file's properties now: as the document declares them, then `set` steps. */
+export function fileProps(state: LuoState, id: FileId): Required<FileProps> {
+  const props = initialProps(state, id);
   const changed = state.props[id];
   return changed ? { ...props, ...changed } : props;
 }
@@ -66,6 +88,14 @@ export function fileProps(state: LuoState, id: FileId): Required<FileProps> {
  */
 export function hasFd(state: LuoState, id: FileId): boolean {
   return fileSpec(state, id).boot === state.boot || state.retrievedFds.includes(id);
+}
+
+/**
+ * The incoming session this file was retrieved from, while that session is not finished: the
+ * file is then still in the kernel's preserved-files table (correction C3).
+ */
+export function retrievedIn(state: LuoState, id: FileId) {
+  return state.incoming.find((s) => s.files.some((f) => f.file === id && f.retrieveStatus > 0));
 }
 
 /** The outgoing session that holds this file, if any (the double-preserve xarray, §1.5). */

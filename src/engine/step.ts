@@ -9,7 +9,16 @@ import { setProp } from './core/props';
 import { kexec } from './core/reboot';
 import type { StepOutput } from './core/result';
 import { retrieveFd } from './core/retrieve';
-import { badHandle, createSession, retrieveSession, sessionOf } from './core/sessions';
+import { freezeSessionFd } from './core/earlyFreeze';
+import {
+  badHandle,
+  closeDevice,
+  createSession,
+  getSessionName,
+  openDevice,
+  retrieveSession,
+  sessionOf,
+} from './core/sessions';
 import type { LuoState, SessionHandle, Step } from './types';
 
 export type { StepOutput } from './core/result';
@@ -40,9 +49,34 @@ function dispatch(state: LuoState, s: Step): StepOutput {
       return kexec(state);
     case 'set':
       return setProp(state, s.file, s.prop, s.value);
+    case 'freezeSession':
+      return freezeSessionFd(state, s.session, s.reserved);
+    case 'getSessionName':
+      return getSessionName(state, s.session);
+    case 'openDevice':
+      return openDevice(state);
+    case 'closeDevice':
+      return closeDevice(state);
   }
 }
 
-/** Runs one step. A refused step returns the very state it was given, unless the kernel
- * remembers the failure (a sticky retrieve error, a handle left without an fd). */
-export const step: (state: LuoState, s: Step) => StepOutput = dispatch;
+/**
+ * Runs one step. A refused step returns the very state it was given, unless the kernel
+ * remembers the failure (a sticky retrieve error, a handle left without an fd, a device left
+ * reset). Once the VMM hung in a syscall (C1), no later step is reached.
+ */
+export function step(state: LuoState, s: Step): StepOutput {
+  if (state.hung) {
+    return {
+      state,
+      result: {
+        result: 'not reached',
+        fn: 'none',
+        reason:
+          'not reached: the VMM is blocked forever in an earlier syscall (see the step that hung)',
+        callbacks: [],
+      },
+    };
+  }
+  return dispatch(state, s);
+}

@@ -3,6 +3,7 @@
  * syscall, as in the trace format), the kernel state, and what each step returns.
  */
 import type { Errno } from './errno';
+import type { Model } from './model';
 import type { Switches } from './switches';
 
 declare const brand: unique symbol;
@@ -31,11 +32,13 @@ export type FileType = (typeof FILE_TYPES)[number];
 /** Userspace-visible or handler properties a file may carry (defaults in the handler). */
 export interface FileProps {
   sealed?: boolean;
+  hugetlb?: boolean;
   running?: boolean;
   irqsEnabled?: boolean;
   bound?: boolean;
   freezeError?: Errno | null;
   canFinish?: boolean;
+  hwptRestored?: boolean;
 }
 export type PropName = keyof FileProps;
 export type PropValue = boolean | Errno | null;
@@ -57,7 +60,11 @@ export type Step =
   | { op: 'finish'; session: SessionHandle; reserved: number }
   | { op: 'closeSession'; session: SessionHandle }
   | { op: 'kexec' }
-  | { op: 'set'; file: FileId; prop: PropName; value: PropValue };
+  | { op: 'set'; file: FileId; prop: PropName; value: PropValue }
+  | { op: 'freezeSession'; session: SessionHandle; reserved: number }
+  | { op: 'getSessionName'; session: SessionHandle }
+  | { op: 'openDevice' }
+  | { op: 'closeDevice' };
 export type Op = Step['op'];
 export const OPS: readonly Op[] = [
   'createSession',
@@ -68,10 +75,18 @@ export const OPS: readonly Op[] = [
   'retrieve',
   'finish',
   'set',
+  'freezeSession',
+  'getSessionName',
+  'openDevice',
+  'closeDevice',
 ];
 
-/** The result of a syscall or a callback: `"ok"` or the errno name. */
-export type Result = 'ok' | Errno;
+/**
+ * The result of a syscall or a callback: `"ok"`, the errno name, `"hang"` for a call the
+ * kernel never returns from (a deadlock, correction C1), or `"not reached"` for every step a
+ * hung VMM never issues.
+ */
+export type Result = 'ok' | Errno | 'hang' | 'not reached';
 
 /** The handler callbacks of `struct liveupdate_file_ops` that LUO makes. */
 export type CallbackName =
@@ -120,6 +135,8 @@ export interface OutgoingSession {
   sid: number;
   name: string;
   files: readonly OutgoingFile[];
+  /** Frozen early by LIVEUPDATE_SESSION_FREEZE (proposed Oct 2026): kexec does not freeze it again. */
+  frozen?: boolean;
 }
 
 /** A file in an incoming session (preserved by the previous kernel). */
@@ -147,6 +164,14 @@ export type HandleState = { sid: number; boot: number } | null;
 export interface LuoState {
   readonly files: readonly FileSpec[];
   readonly switches: Switches;
+  /** The kernel tree and the model corrections this run uses. */
+  readonly model: Model;
+  /** Whether the VMM holds /dev/liveupdate open (it is open at the start of every boot). */
+  readonly devOpen: boolean;
+  /** The VMM is blocked forever in a syscall (correction C1): no later step is reached. */
+  readonly hung: { reason: string } | null;
+  /** Devices left reset by a freeze that a failed kexec rolled back (correction C2). */
+  readonly devicesReset: readonly FileId[];
   /** Number of successful kexecs so far: boot 0, 1, 2, ... */
   readonly boot: number;
   /** File properties as changed by `set` steps, by file id. */
@@ -170,4 +195,8 @@ export interface Outcome {
   orphans: { file: FileId; dependsOn: FileId; detected: boolean }[];
   dataLoss: FileId[];
   stuckSessions: string[];
+  /** Present only when the VMM hung (correction C1). */
+  hung?: { reason: string };
+  /** Present only when a rolled-back freeze left devices reset (correction C2). */
+  devicesReset?: FileId[];
 }

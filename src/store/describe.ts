@@ -19,11 +19,24 @@ export function describeStep(s: Step): string {
       return 'kexec';
     case 'set':
       return `set ${s.file}.${s.prop} = ${JSON.stringify(s.value)}`;
+    case 'freezeSession':
+      return `freeze session ${s.session}`;
+    case 'getSessionName':
+      return `get the name of ${s.session}`;
+    case 'openDevice':
+      return 'open /dev/liveupdate';
+    case 'closeDevice':
+      return 'close /dev/liveupdate';
   }
 }
 
 /** "preserve vm into vmm@0 as token 1: ok. <reason>" */
 export function describeResult(s: Step, r: StepResult): string {
-  const result = r.result === 'ok' ? 'ok' : `refused, ${r.result}`;
+  const result =
+    r.result === 'ok'
+      ? 'ok'
+      : r.result === 'hang' || r.result === 'not reached'
+        ? r.result
+        : `refused, ${r.result}`;
   return `${describeStep(s)}: ${result}. ${r.reason}`;
 }

@@ -39,7 +39,11 @@ export function traceOf(s: AppData, count = s.position): TraceDoc {
     variant: s.variant,
     switches: { ...s.overrides },
     files: [...s.scenario.files],
-    steps: s.replay.log.slice(0, count).map((e) => ({ ...e.step, expect: e.result.result })),
+    steps: s.replay.log
+      .slice(0, count)
+      .map((e) =>
+        e.result.result === 'not reached' ? { ...e.step } : { ...e.step, expect: e.result.result },
+      ),
   };
 }
 

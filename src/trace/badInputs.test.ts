@@ -21,7 +21,7 @@ describe('the corpus of bad inputs', () => {
     (_, b) => {
       const result = decodeLink(linkOfText(b.input));
       const error = b.name.startsWith('oversized')
-        ? 'link is too large: the trace inside is over 1048576 bytes (1 MiB) decompressed'
+        ? 'link is too large: the trace inside is over 16777216 bytes (16 MiB, MAX_TRACE_BYTES) decompressed'
         : `trace in link: ${b.error}`;
       expect(result).toEqual({ ok: false, error });
     },

@@ -68,9 +68,9 @@ const DATA = VALID_LINK.slice(LINK_PREFIX.length);
 const CUT = LINK_PREFIX + DATA.slice(0, Math.floor(DATA.length / 8) * 4);
 const NOT_ID = 'is not a file id: must match [a-z][a-z0-9_-]{0,31}';
 const HANDLE_NOTE = '(no earlier createSession or retrieveSession names it)';
-const TOO_LARGE = `link is too large: the trace inside is over ${MAX_TRACE_BYTES} bytes (1 MiB) decompressed`;
+const TOO_LARGE = `link is too large: the trace inside is over ${MAX_TRACE_BYTES} bytes (16 MiB, MAX_TRACE_BYTES) decompressed`;
 const OPS =
-  '"createSession", "preserve", "closeSession", "kexec", "retrieveSession", "retrieve", "finish", "set"';
+  '"createSession", "preserve", "closeSession", "kexec", "retrieveSession", "retrieve", "finish", "set", "freezeSession", "getSessionName", "openDevice", "closeDevice"';
 
 const LINKS: BadInput[] = [
   { name: 'empty link', kind: 'link', input: '', error: 'link is empty: no trace in it' },
@@ -166,7 +166,7 @@ const LINKS: BadInput[] = [
     error: TOO_LARGE,
   },
   {
-    name: 'oversized document in a link (title of 1 MiB)',
+    name: 'oversized document in a link (title of 16 MiB)',
     kind: 'link',
     input: linkOfText(doc({ title: 'x'.repeat(MAX_TRACE_BYTES) })),
     error: TOO_LARGE,
@@ -270,10 +270,10 @@ const DOCUMENTS: BadInput[] = [
     error: `steps[0].op: must be one of ${OPS}`,
   },
   {
-    name: 'oversized document (1 MiB + 1 byte)',
+    name: 'oversized document (16 MiB + 1 byte)',
     kind: 'document',
     input: ' '.repeat(MAX_TRACE_BYTES + 1),
-    error: `(root): document is ${MAX_TRACE_BYTES + 1} bytes; at most ${MAX_TRACE_BYTES} (1 MiB) are accepted`,
+    error: `(root): document is ${MAX_TRACE_BYTES + 1} bytes; at most ${MAX_TRACE_BYTES} (16 MiB, MAX_TRACE_BYTES) are accepted`,
   },
   {
     name: 'too many files',
@@ -282,13 +282,13 @@ const DOCUMENTS: BadInput[] = [
       files: Array.from({ length: MAX_FILES + 1 }, (_, i) => ({ id: `m${i}`, type: 'memfd' })),
       steps: [],
     }),
-    error: `files: a document may declare at most ${MAX_FILES} files`,
+    error: `files: a document may declare at most ${MAX_FILES} files (MAX_FILES)`,
   },
   {
     name: 'too many steps',
     kind: 'document',
     input: doc({ steps: Array.from({ length: MAX_STEPS + 1 }, () => ({ op: 'kexec' })) }),
-    error: `steps: a document may hold at most ${MAX_STEPS} steps`,
+    error: `steps: a document may hold at most ${MAX_STEPS} steps (MAX_STEPS)`,
   },
   {
     name: 'token not an integer',

@@ -62,7 +62,7 @@ describe('share links: any valid trace -> link -> the same trace', () => {
     const over = { ...exact, title: `${exact.title!}x` };
     expect(decodeLink(encodeLink(over))).toEqual({
       ok: false,
-      error: `link is too large: the trace inside is over ${MAX_TRACE_BYTES} bytes (1 MiB) decompressed`,
+      error: `link is too large: the trace inside is over ${MAX_TRACE_BYTES} bytes (16 MiB, MAX_TRACE_BYTES) decompressed`,
     });
   });
 });
@@ -76,7 +76,7 @@ describe('the 30-step vm-full trace', () => {
     const url = shareUrl('https://luoscope.example.org/', doc);
     const withExpect = encodeLink({
       ...doc,
-      steps: doc.steps.map((s, i) => ({ ...s, expect: replayTrace(doc).steps[i]!.result })),
+      steps: doc.steps.map((s, i) => ({ ...s, expect: replayTrace(doc).steps[i]!.result as 'ok' })),
     });
     console.log(
       `vm-full, 30 steps: link payload ${payload.length} characters ` +
@@ -143,7 +143,7 @@ describe('a decompression bomb', () => {
     const before = process.memoryUsage().rss;
     expect(decodeLink(payload)).toEqual({
       ok: false,
-      error: `link is too large: the trace inside is over ${MAX_TRACE_BYTES} bytes (1 MiB) decompressed`,
+      error: `link is too large: the trace inside is over ${MAX_TRACE_BYTES} bytes (16 MiB, MAX_TRACE_BYTES) decompressed`,
     });
     // Inflating all of it would need 129 MB for the output alone (230 MB measured).
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);

@@ -27,7 +27,7 @@ export const LINK_PREFIX = `${LINK_VERSION}.`;
 /** The name of the URL fragment parameter that holds the payload. */
 export const LINK_PARAM = 'trace';
 /**
- * Longest payload accepted, in characters: room for the largest document (1 MiB) stored
+ * Longest payload accepted, in characters: room for the largest document (16 MiB) stored
  * without compression, in base64url. A longer payload is refused before it is decoded.
  */
 export const MAX_LINK_CHARS = LINK_PREFIX.length + Math.ceil(((MAX_TRACE_BYTES + 1024) * 4) / 3);
@@ -121,7 +121,7 @@ function inflateAtMost(data: Uint8Array, limit: number): Decoded<Uint8Array> {
   if (total > limit) {
     return {
       ok: false,
-      error: `link is too large: the trace inside is over ${limit} bytes (1 MiB) decompressed`,
+      error: `link is too large: the trace inside is over ${limit} bytes (16 MiB, MAX_TRACE_BYTES) decompressed`,
     };
   }
   const out = new Uint8Array(total);

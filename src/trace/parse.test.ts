@@ -145,7 +145,7 @@ describe('parseTrace refuses a bad document with one line naming the first probl
     [
       'an unknown op',
       steps({ op: 'unpreserve', session: 'S', token: 1 }),
-      'steps[2].op: must be one of "createSession", "preserve", "closeSession", "kexec", "retrieveSession", "retrieve", "finish", "set"',
+      'steps[2].op: must be one of "createSession", "preserve", "closeSession", "kexec", "retrieveSession", "retrieve", "finish", "set", "freezeSession", "getSessionName", "openDevice", "closeDevice"',
     ],
     ['a step without op', steps({ session: 'S' }), 'steps[2].op: is required'],
     [
@@ -207,7 +207,7 @@ describe('parseTrace refuses a bad document with one line naming the first probl
     [
       'a set of an unknown property',
       steps({ op: 'set', file: 'vm', prop: 'colour', value: 1 }),
-      'steps[2].prop: must be one of "sealed", "running", "irqsEnabled", "bound", "freezeError", "canFinish"',
+      'steps[2].prop: must be one of "sealed", "hugetlb", "running", "hwptRestored", "irqsEnabled", "bound", "freezeError", "canFinish"',
     ],
     [
       'a set with a value of the wrong kind',
@@ -220,7 +220,7 @@ describe('parseTrace refuses a bad document with one line naming the first probl
     [
       'an unknown expected result',
       steps({ op: 'kexec', expect: 'EWHATEVER' }),
-      'steps[2].expect: must be "ok" or an errno name (E2BIG, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, EINVAL, EIO, ENODATA, ENODEV, ENOENT, ENOMEM, ENOSPC, ENOTTY, EOPNOTSUPP, EPERM)',
+      'steps[2].expect: must be "ok", "hang" or an errno name (E2BIG, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, EINVAL, EIO, ENODATA, ENODEV, ENOENT, ENOMEM, ENOSPC, ENOTTY, EOPNOTSUPP, EPERM)',
     ],
     [
       'an unknown switch',
@@ -250,7 +250,7 @@ describe('parseTrace refuses a bad document with one line naming the first probl
     [
       'a bad stickyRetrieveErrors',
       doc({ switches: { stickyRetrieveErrors: 'on' } }),
-      'switches.stickyRetrieveErrors: must be true, false or "all"',
+      'switches.stickyRetrieveErrors: must be true, false, "all" or "retryable"',
     ],
     ['a title that is not text', doc({ title: 42 }), 'title: must be a string'],
     [
@@ -266,7 +266,7 @@ describe('parseTrace refuses a bad document with one line naming the first probl
   it('refuses more than 1 MiB of text', () => {
     const big = JSON.stringify({ ...doc(), title: 'x'.repeat(MAX_TRACE_BYTES) });
     expect(error(big)).toBe(
-      `(root): document is ${big.length} bytes; at most 1048576 (1 MiB) are accepted`,
+      `(root): document is ${big.length} bytes; at most 16777216 (16 MiB, MAX_TRACE_BYTES) are accepted`,
     );
   });
 
@@ -274,14 +274,18 @@ describe('parseTrace refuses a bad document with one line naming the first probl
     const title = 'é'.repeat(MAX_TRACE_BYTES / 2);
     const text = JSON.stringify({ ...doc(), title });
     expect(text.length).toBeLessThan(MAX_TRACE_BYTES);
-    expect(error(text)).toMatch(/^\(root\): document is \d+ bytes; at most 1048576/);
+    expect(error(text)).toMatch(/^\(root\): document is \d+ bytes; at most 16777216/);
   });
 
-  it('refuses more than 256 files and more than 10,000 steps', () => {
-    const many = Array.from({ length: 257 }, (_, i) => ({ id: `m${i}`, type: 'memfd' }));
-    expect(error(doc({ files: many }))).toBe('files: a document may declare at most 256 files');
-    const kexecs = Array.from({ length: 10_001 }, () => ({ op: 'kexec' }));
-    expect(error(doc({ steps: kexecs }))).toBe('steps: a document may hold at most 10000 steps');
+  it('refuses more than 4,096 files and more than 100,000 steps, naming the limit', () => {
+    const many = Array.from({ length: 4097 }, (_, i) => ({ id: `m${i}`, type: 'memfd' }));
+    expect(error({ ...doc({}), files: many, steps: [] })).toBe(
+      'files: a document may declare at most 4096 files (MAX_FILES)',
+    );
+    const kexecs = Array.from({ length: 100_001 }, () => ({ op: 'kexec' }));
+    expect(error(doc({ steps: kexecs }))).toBe(
+      'steps: a document may hold at most 100000 steps (MAX_STEPS)',
+    );
   });
 
   it('reports the first problem in document order, shape or semantic', () => {

@@ -14,6 +14,7 @@ import type {
   Step,
   Switches,
   Token,
+  TreeId,
   Variant,
 } from '../engine';
 import type { Problem } from './problem';
@@ -23,12 +24,14 @@ import { MAX_TRACE_BYTES, PROP_NAMES, TRACE_FORMAT, quote, traceSchema } from '.
 import { semanticProblems } from './semantics';
 
 /** A step of a trace: an engine step plus the result the author expects, if any. */
-export type TraceStep = Step & { expect?: Result };
+export type TraceStep = Step & { expect?: Exclude<Result, 'not reached'> };
 
 /** A validated trace: what the engine needs to replay it, with defaults filled in. */
 export interface TraceDoc {
   /** Free text; rendered as text, never as HTML. Absent when the document has none. */
   title?: string;
+  /** The kernel tree (SEMANTICS §8.5); absent means `2026-06`, forever. */
+  kernel?: TreeId;
   variant: Variant;
   /** Only the switches the document overrides (resolve with `resolveSwitches`). */
   switches: Partial<Switches>;
@@ -47,7 +50,7 @@ const refuse = (problem: Problem): ParseResult => ({ ok: false, error: formatPro
 export function tooLargeMessage(bytes: number): string {
   return formatProblem({
     path: [],
-    message: `document is ${bytes} bytes; at most ${MAX_TRACE_BYTES} (1 MiB) are accepted`,
+    message: `document is ${bytes} bytes; at most ${MAX_TRACE_BYTES} (16 MiB, MAX_TRACE_BYTES) are accepted`,
   });
 }
 
@@ -134,7 +137,7 @@ function toFile(f: FileJson): FileSpec {
 }
 
 function toStep(s: StepJson): TraceStep {
-  const expect = s.expect === undefined ? {} : { expect: s.expect as Result };
+  const expect = s.expect === undefined ? {} : { expect: s.expect as TraceStep['expect'] };
   switch (s.op) {
     case 'createSession':
     case 'retrieveSession':
@@ -159,7 +162,18 @@ function toStep(s: StepJson): TraceStep {
     case 'closeSession':
       return { op: s.op, session: s.session as SessionHandle, ...expect };
     case 'kexec':
+    case 'openDevice':
+    case 'closeDevice':
       return { op: s.op, ...expect };
+    case 'freezeSession':
+      return {
+        op: s.op,
+        session: s.session as SessionHandle,
+        reserved: s.reserved ?? 0,
+        ...expect,
+      };
+    case 'getSessionName':
+      return { op: s.op, session: s.session as SessionHandle, ...expect };
     case 'set':
       return {
         op: s.op,
@@ -178,5 +192,8 @@ function toDoc(json: TraceJson): TraceDoc {
     files: json.files.map(toFile),
     steps: json.steps.map(toStep),
   };
-  return json.title === undefined ? doc : { title: json.title, ...doc };
+  const kernel = json.kernel === undefined ? {} : { kernel: json.kernel };
+  return json.title === undefined
+    ? { ...kernel, ...doc }
+    : { title: json.title, ...kernel, ...doc };
 }

@@ -6,17 +6,17 @@
  */
 // zod/mini: the same validator as `zod`, tree-shaken to what is used (it ships in the page).
 import * as z from 'zod/mini';
-import { ERRNO_NAMES, FILE_TYPES, HANDLERS, OPS, isErrno } from '../engine';
+import { ERRNO_NAMES, FILE_TYPES, HANDLERS, OPS, TREE_IDS, isErrno } from '../engine';
 import type { Op, PropSpec } from '../engine';
 
 /** The `format` string this version reads and writes. */
 export const TRACE_FORMAT = 'luoscope/trace@1';
-/** Largest document text accepted: 1 MiB (UTF-8 bytes). */
-export const MAX_TRACE_BYTES = 1024 * 1024;
+/** Largest document text accepted: 16 MiB (UTF-8 bytes). */
+export const MAX_TRACE_BYTES = 16 * 1024 * 1024;
 /** Most files a document may declare. */
-export const MAX_FILES = 256;
+export const MAX_FILES = 4096;
 /** Most steps a document may hold. */
-export const MAX_STEPS = 10_000;
+export const MAX_STEPS = 100_000;
 /** What a file id looks like (TRACE-FORMAT "Files"). */
 export const FILE_ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
 /** Largest token: tokens are integers 0 <= token < 2^53. */
@@ -92,8 +92,8 @@ export const switchesSchema = z.partial(
       finishDepCheck: z.enum(['none', 'canFinishUserRetrieved'], {
         error: oneOf(['none', 'canFinishUserRetrieved']),
       }),
-      stickyRetrieveErrors: z.union([z.boolean(), z.literal('all')], {
-        error: 'must be true, false or "all"',
+      stickyRetrieveErrors: z.union([z.boolean(), z.literal('all'), z.literal('retryable')], {
+        error: 'must be true, false, "all" or "retryable"',
       }),
       fileLimit: z.union([integer(MAX_TOKEN, 'must be a safe integer'), z.literal('unlimited')], {
         error: 'must be a non-negative integer or "unlimited"',
@@ -101,6 +101,10 @@ export const switchesSchema = z.partial(
       doublePreserveCheck: onOff,
       sessionDirectionCheck: onOff,
       vfioFinishRequiresBind: onOff,
+      memfdSeals: z.enum(['reset', 'preserved'], { error: oneOf(['reset', 'preserved']) }),
+      iommufdRevision: z.enum(['memfd-deps', 'hwpt'], { error: oneOf(['memfd-deps', 'hwpt']) }),
+      retrievedFilesBusy: onOff,
+      sessionFreeze: onOff,
     },
     { error: 'must be an object' },
   ),
@@ -137,11 +141,11 @@ export const fileSchema = z.strictObject(
   { error: 'must be an object' },
 );
 
-const resultSchema = z.union([z.literal('ok'), errnoSchema], {
+const resultSchema = z.union([z.literal('ok'), z.literal('hang'), errnoSchema], {
   error: (iss: Issue) =>
     typeof iss.input === 'string' && iss.input.startsWith('-') && isErrno(iss.input.slice(1))
       ? errnoHint(iss.input)
-      : `must be "ok" or an errno name (${ERRNO_NAMES.join(', ')})`,
+      : `must be "ok", "hang" or an errno name (${ERRNO_NAMES.join(', ')})`,
 });
 
 const token = integer(MAX_TOKEN, 'must be less than 2^53');
@@ -149,6 +153,7 @@ const handle = text('a session handle (a string)');
 const common = { expect: z.optional(resultSchema) };
 const step = <O extends Op, T extends z.core.$ZodLooseShape>(op: O, shape: T) =>
   z.strictObject({ op: z.literal(op), ...shape, ...common }, { error: 'must be an object' });
+const reserved = z.optional(integer(MAX_RESERVED, `must be at most ${MAX_RESERVED} (a u32)`));
 
 /** One userspace step; the fields depend on `op` (TRACE-FORMAT "Steps"). */
 export const stepSchema = z.discriminatedUnion(
@@ -160,10 +165,7 @@ export const stepSchema = z.discriminatedUnion(
     step('kexec', {}),
     step('retrieveSession', { name: text('a string'), as: z.optional(handle) }),
     step('retrieve', { session: handle, token }),
-    step('finish', {
-      session: handle,
-      reserved: z.optional(integer(MAX_RESERVED, `must be at most ${MAX_RESERVED} (a u32)`)),
-    }),
+    step('finish', { session: handle, reserved }),
     step('set', {
       file: fileIdSchema,
       prop: z.enum(PROP_NAMES as [string, ...string[]], { error: oneOf(PROP_NAMES) }),
@@ -171,6 +173,10 @@ export const stepSchema = z.discriminatedUnion(
         error: 'must be true, false, null or an errno name',
       }),
     }),
+    step('freezeSession', { session: handle, reserved }),
+    step('getSessionName', { session: handle }),
+    step('openDevice', {}),
+    step('closeDevice', {}),
   ],
   {
     error: (iss: Issue) =>
@@ -183,16 +189,19 @@ export const traceSchema = z.strictObject(
   {
     format: z.literal(TRACE_FORMAT, { error: `must be "${TRACE_FORMAT}"` }),
     title: z.optional(text('a string')),
+    kernel: z.optional(z.enum(TREE_IDS, { error: oneOf(TREE_IDS) })),
     variant: z.enum(['A', 'B', 'C', 'D'], { error: oneOf(['A', 'B', 'C', 'D']) }),
     switches: z.optional(switchesSchema),
-    files: z
-      .array(fileSchema, { error: 'must be an array of files' })
-      .check(
-        z.maxLength(MAX_FILES, { error: `a document may declare at most ${MAX_FILES} files` }),
-      ),
-    steps: z
-      .array(stepSchema, { error: 'must be an array of steps' })
-      .check(z.maxLength(MAX_STEPS, { error: `a document may hold at most ${MAX_STEPS} steps` })),
+    files: z.array(fileSchema, { error: 'must be an array of files' }).check(
+      z.maxLength(MAX_FILES, {
+        error: `a document may declare at most ${MAX_FILES} files (MAX_FILES)`,
+      }),
+    ),
+    steps: z.array(stepSchema, { error: 'must be an array of steps' }).check(
+      z.maxLength(MAX_STEPS, {
+        error: `a document may hold at most ${MAX_STEPS} steps (MAX_STEPS)`,
+      }),
+    ),
   },
   { error: 'must be an object (a luoscope trace document)' },
 );

@@ -3,7 +3,7 @@
  * defaults omitted (`deps: []`, `boot: 0`, `as` equal to `name`, `reserved: 0`, no switch
  * overrides), one file or step per line. `parseTrace(serializeTrace(doc))` gives `doc` back.
  */
-import { SWITCH_NAMES } from '../engine';
+import { ALL_SWITCH_NAMES } from '../engine';
 import type { TraceDoc, TraceStep } from './parse';
 import { PROP_NAMES, TRACE_FORMAT } from './schema';
 
@@ -42,6 +42,15 @@ export function stepJson(s: TraceStep): Record<string, Json> {
       out.session = s.session;
       break;
     case 'kexec':
+    case 'openDevice':
+    case 'closeDevice':
+      break;
+    case 'freezeSession':
+      out.session = s.session;
+      if (s.reserved !== 0) out.reserved = s.reserved;
+      break;
+    case 'getSessionName':
+      out.session = s.session;
       break;
     case 'set':
       Object.assign(out, { file: s.file, prop: s.prop, value: s.value });
@@ -55,9 +64,10 @@ export function stepJson(s: TraceStep): Record<string, Json> {
 export function traceJson(doc: TraceDoc): Record<string, Json> {
   const out: Record<string, Json> = { format: TRACE_FORMAT };
   if (doc.title !== undefined) out.title = doc.title;
+  if (doc.kernel !== undefined) out.kernel = doc.kernel;
   out.variant = doc.variant;
   const switches: Record<string, Json> = {};
-  for (const name of SWITCH_NAMES) {
+  for (const name of ALL_SWITCH_NAMES) {
     const value = doc.switches[name];
     if (value !== undefined) switches[name] = value;
   }

@@ -1,7 +1,8 @@
 /** Builds the contexts the LUO core hands to handler ops, and records callbacks. */
-import { handlerFor } from '../handlers';
+import type { CorrectionId } from '../corrections';
+import { activeHandler } from '../handlers';
 import type { FileHandler, IncomingContext, OpResult, OutgoingContext } from '../handlers/handler';
-import { fileProps, fileSpec, preservedIn } from '../state';
+import { fileProps, fileSpec, initialProps, preservedIn } from '../state';
 import type {
   Callback,
   CallbackName,
@@ -14,9 +15,19 @@ import type {
   Token,
 } from '../types';
 
+/** Whether a model correction applies in this run (all do, except to show what one changed). */
+export function corrected(state: LuoState, id: CorrectionId): boolean {
+  return state.model.corrections.has(id);
+}
+
+/** The handler revision that runs for a file type in this run's tree, if the tree has one. */
+export function handlerIn(state: LuoState, type: FileSpec['type']): FileHandler | undefined {
+  return activeHandler(state.model.tree.handlers, state.switches, (c) => corrected(state, c), type);
+}
+
 /** The handler of a file that reached a session (only files with a handler can). */
 export function handlerOf(state: LuoState, id: FileId): FileHandler {
-  const handler = handlerFor(fileSpec(state, id).type);
+  const handler = handlerIn(state, fileSpec(state, id).type);
   if (!handler) throw new Error(`file "${id}" has no handler`);
   return handler;
 }
@@ -46,6 +57,14 @@ class Context {
 
   propsOf(dep: FileId): Required<FileProps> {
     return fileProps(this.state, dep);
+  }
+
+  initialPropsOf(dep: FileId): Required<FileProps> {
+    return initialProps(this.state, dep);
+  }
+
+  corrected(id: CorrectionId): boolean {
+    return corrected(this.state, id);
   }
 }
 

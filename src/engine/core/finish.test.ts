@@ -32,6 +32,8 @@ describe('FINISH: refusal is atomic (§1.7, §2.5)', () => {
   it('can_finish FIFO, stops at the first false; no finish callback; files kept', () => {
     const lu = incoming(['m1', 'd1', 'd2', 'm2']);
     expect(lu.retrieve('s', 2)).toBe('ok');
+    // vfio-pci's can_finish needs the device opened after bind (correction C4).
+    expect(lu.set('d1', 'bound', true)).toBe('ok');
     const before = lu.state;
     expect(lu.finish('s')).toBe('EBUSY');
     expect(lu.trace()).toEqual(['can_finish(d1)', 'can_finish(d2)=EBUSY']);
@@ -39,12 +41,14 @@ describe('FINISH: refusal is atomic (§1.7, §2.5)', () => {
     expect(lu.tokens('s')).toEqual([1, 2, 3, 4]);
     expect(lu.retrieve('s', 1)).toBe('ok');
     expect(lu.retrieve('s', 3)).toBe('ok');
+    expect(lu.set('d2', 'bound', true)).toBe('ok');
     expect(lu.finish('s')).toBe('ok');
   });
 
   it('a refusal late in the list still runs every earlier can_finish once', () => {
     const lu = incoming(['d1', 'm1', 'no']);
     lu.retrieve('s', 1);
+    lu.set('d1', 'bound', true);
     expect(lu.finish('s')).toBe('EBUSY');
     expect(lu.trace()).toEqual(['can_finish(d1)', 'can_finish(no)=EBUSY']);
   });

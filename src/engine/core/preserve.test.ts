@@ -81,12 +81,19 @@ describe('PRESERVE_FD: check order of luo_preserve_file() (§1.5)', () => {
     expect(lu.preserve('t', 'i', 2)).toBe('EBUSY');
   });
 
-  it('7 the handler errno is returned verbatim (vCPU running -> EBUSY, via .preserve)', () => {
+  it('7 the handler errno is returned verbatim (guest_memfd VM lookup -> ENOENT, via .preserve)', () => {
+    const lu = machine(files, 'A');
+    lu.createSession('s');
+    expect(lu.preserve('s', 'g', 2)).toBe('ENOENT');
+    expect(lu.trace()).toEqual(['preserve(g)=ENOENT']);
+  });
+
+  it('7 a running vCPU is preserved: the caretaker keeps it running (correction C7)', () => {
     const lu = machine(files, 'A');
     lu.createSession('s');
     lu.preserve('s', 'vm', 1);
-    expect(lu.preserve('s', 'c', 2)).toBe('EBUSY');
-    expect(lu.trace()).toEqual(['preserve(c)=EBUSY']);
+    expect(lu.preserve('s', 'c', 2)).toBe('ok');
+    expect(lu.last?.reason).toMatch(/caretaker job keeps the running vCPU running.*C7/);
   });
 });
 

@@ -3,8 +3,7 @@
  * (`luo_preserve_file()` / `luo_file_unpreserve_files()` in kernel/liveupdate/luo_file.c [S1],
  * SEMANTICS §1.5, §1.8, §2.6).
  */
-import { handlerFor } from '../handlers';
-import { fileSpec, hasFd, preservedIn } from '../state';
+import { fileSpec, hasFd, preservedIn, retrievedIn } from '../state';
 import type {
   Callback,
   FileId,
@@ -15,7 +14,8 @@ import type {
   SessionHandle,
   Token,
 } from '../types';
-import { call, handlerOf, outgoingContext } from './context';
+import { call, handlerIn, handlerOf, outgoingContext } from './context';
+import { unfreezeFiles } from './freeze';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
 import { badHandle, sessionOf } from './sessions';
@@ -40,6 +40,14 @@ export function preserveFd(
     );
   }
   const session = ref.session;
+  if (ref.dir === 'outgoing' && ref.session.frozen) {
+    return refuse(
+      state,
+      'EBUSY',
+      'luo_session_preserve_fd',
+      `session "${session.name}" was frozen by LIVEUPDATE_SESSION_FREEZE: it takes no more files -> -EBUSY`,
+    );
+  }
   const files: readonly OutgoingFile[] = session.files;
   const spec = fileSpec(state, id);
   // 1. token already used in this session.
@@ -69,17 +77,23 @@ export function preserveFd(
         : 'has no fd in this boot (not retrieved, or lost at kexec)';
     return refuse(state, 'EBADF', FN, `${spec.type} "${id}" ${why} -> -EBADF`);
   }
-  // 4. no handler whose can_preserve() accepts the file.
-  const handler = handlerFor(spec.type);
-  if (!handler) {
-    return refuse(
-      state,
-      'ENOENT',
-      FN,
-      `no LUO file handler accepts a ${spec.type} (can_preserve) -> -ENOENT`,
-    );
+  // 4. no handler whose can_preserve() accepts the file (none at all in this tree, or its
+  // can_preserve() says no).
+  const handler = handlerIn(state, spec.type);
+  const ctx = outgoingContext(state, session.name, files, id, []);
+  if (!handler || handler.canPreserve?.(ctx) === false) {
+    const tree = state.model.tree;
+    const why = !handler
+      ? tree.handlers.length > 0 && state.model.tree.id !== '2026-06'
+        ? `kernel tree ${tree.id} has no LUO handler for a ${spec.type}`
+        : `no LUO file handler accepts a ${spec.type}`
+      : `the ${spec.type} handler's can_preserve() refuses "${id}"${
+          ctx.props.hugetlb ? ' (hugetlb memfd: not a shmem file)' : ''
+        }`;
+    return refuse(state, 'ENOENT', FN, `${why} (can_preserve) -> -ENOENT`);
   }
-  // 5. the same struct file is already preserved (global xarray, "prevent double preservation").
+  // 5. the same struct file is already preserved (global xarray, "prevent double preservation");
+  // a file retrieved in this boot stays in it until its session is finished (correction C3).
   const holder = preservedIn(state, id);
   if (state.switches.doublePreserveCheck && holder) {
     const where =
@@ -93,9 +107,22 @@ export function preserveFd(
       `${spec.type} "${id}" is already preserved ${where} -> -EBUSY`,
     );
   }
+  const from =
+    state.switches.doublePreserveCheck && state.switches.retrievedFilesBusy
+      ? retrievedIn(state, id)
+      : undefined;
+  if (from) {
+    return refuse(
+      state,
+      'EBUSY',
+      FN,
+      `${spec.type} "${id}" was retrieved from incoming session "${from.name}", which is not ` +
+        'finished: luo_retrieve_file() put it in luo_preserved_files and only ' +
+        'luo_file_finish() takes it out -> -EBUSY (correction C3)',
+    );
+  }
   // 7. the handler's own checks (dependency lookups, §3).
   const callbacks: Callback[] = [];
-  const ctx = outgoingContext(state, session.name, files, id, []);
   const res = call(callbacks, 'preserve', id, session.name, () => handler.preserve(ctx));
   if (!res.ok) return refuse(state, res.errno, FN, res.reason, callbacks);
   const entry: OutgoingFile = { file: id, token, depTokens: res.depTokens ?? [] };
@@ -121,13 +148,17 @@ export function preserveFd(
   return ok({ ...state, outgoing }, FN, reason, callbacks);
 }
 
-/** close() of an outgoing session fd: every file unpreserved, last preserved first (§1.8). */
+/**
+ * close() of an outgoing session fd: every file unpreserved, last preserved first (§1.8); a
+ * session frozen early is first unfrozen, FIFO (proposed Oct 2026 [S47]).
+ */
 export function abortSession(
   state: LuoState,
   session: OutgoingSession,
   handle: SessionHandle,
 ): StepOutput {
   const callbacks: Callback[] = [];
+  if (session.frozen) unfreezeFiles(state, session, session.files.length, [], callbacks);
   for (const f of [...session.files].reverse()) {
     const ctx = outgoingContext(state, session.name, session.files, f.file, f.depTokens);
     call(callbacks, 'unpreserve', f.file, session.name, () =>
@@ -141,7 +172,9 @@ export function abortSession(
       handles: { ...state.handles, [handle]: null },
     },
     'luo_session_release',
-    `outgoing session "${session.name}" closed before kexec: abort, ${session.files.length} file(s) unpreserved LIFO (luo_file_unpreserve_files)`,
+    `outgoing session "${session.name}" closed before kexec: abort, ${
+      session.frozen ? 'its early freeze undone (unfreeze FIFO), then ' : ''
+    }${session.files.length} file(s) unpreserved LIFO (luo_file_unpreserve_files)`,
     callbacks,
   );
 }

@@ -4,6 +4,7 @@
  */
 import { handlerFor } from '../handlers';
 import { fileProps, fileSpec, hasFd, preservedIn } from '../state';
+import { corrected } from './context';
 import type { FileId, LuoState, PropName, PropValue } from '../types';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
@@ -24,7 +25,12 @@ export function setProp(state: LuoState, id: FileId, prop: PropName, value: Prop
         `${spec.type} "${id}" has no fd in this boot: cannot change ${prop} -> -EBADF`,
       );
     }
-    const verdict = propSpec.check?.(current, value, preservedIn(state, id) !== undefined);
+    const verdict = propSpec.check?.(current, value, {
+      preserved: preservedIn(state, id) !== undefined,
+      retrieved: spec.boot < state.boot,
+      switches: state.switches,
+      corrected: (c) => corrected(state, c),
+    });
     if (verdict && !verdict.ok) return refuse(state, verdict.errno, fn, verdict.reason);
   }
   return ok(

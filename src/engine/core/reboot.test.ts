@@ -110,7 +110,7 @@ describe('kexec: freeze order (§2.3)', () => {
 
 describe('kexec: boots 0, 1, 2 (§1.11, §7)', () => {
   it('outgoing sessions become incoming; old incoming sessions are dropped unfinished', () => {
-    const lu = machine([memfd('m1'), memfd('m2'), memfd('m3')], 'A');
+    const lu = machine([memfd('m1'), memfd('m2'), memfd('m3', { boot: 1 })], 'A');
     expect(lu.outcome().boots).toBe(0);
     lu.createSession('s0');
     lu.preserve('s0', 'm1', 1);
@@ -119,13 +119,15 @@ describe('kexec: boots 0, 1, 2 (§1.11, §7)', () => {
     expect(lu.outcome().boots).toBe(1);
     expect(lu.state.incoming.map((s) => s.name)).toEqual(['s0']);
     expect(lu.state.outgoing).toEqual([]);
-    // boot 1: m1 retrieved and carried on; m2 left in the incoming session
+    // boot 1: m1 retrieved; m2 left in the incoming session, which is never finished. m1
+    // cannot go on: it stays in the preserved-files table until s0 is finished (C3).
     lu.retrieveSession('s0');
     expect(lu.retrieve('s0', 1)).toBe('ok');
     lu.createSession('s1');
-    expect(lu.preserve('s1', 'm1', 10)).toBe('ok');
+    expect(lu.preserve('s1', 'm1', 10)).toBe('EBUSY');
+    expect(lu.preserve('s1', 'm3', 10)).toBe('ok');
     expect(lu.kexec()).toBe('ok');
-    expect(lu.trace()).toEqual(['freeze(m1)']);
+    expect(lu.trace()).toEqual(['freeze(m3)']);
     expect(lu.outcome().boots).toBe(2);
     expect(lu.state.incoming.map((s) => s.name)).toEqual(['s1']);
     expect(lu.retrieveSession('s0')).toBe('ENOENT');
@@ -186,6 +188,9 @@ describe('the `boot` rule of files (TRACE-FORMAT)', () => {
     expect(lu.preserve('t', 'm', 1)).toBe('EBADF');
     lu.retrieveSession('s', 'in');
     lu.retrieve('in', 1);
+    // The fd is back, but the file stays busy until its session is finished (C3).
+    expect(lu.preserve('t', 'm', 1)).toBe('EBUSY');
+    lu.finish('in');
     expect(lu.preserve('t', 'm', 1)).toBe('ok');
   });
 

@@ -2,67 +2,55 @@
  * reboot(LINUX_REBOOT_CMD_KEXEC) -> `liveupdate_reboot()`: freeze every outgoing session, in
  * creation order, each file FIFO; on a failure unfreeze what was frozen and fail the reboot
  * (kernel/liveupdate/luo_core.c, luo_session.c, luo_file.c [S1][S2][S3], SEMANTICS §1.10,
- * §1.11, §2.3, §7). On success the next boot starts with those sessions incoming.
+ * §1.11, §2.3, §7). A session frozen early (LIVEUPDATE_SESSION_FREEZE) is not frozen again.
+ * On success the next boot starts with those sessions incoming.
  */
-import { handlerFor } from '../handlers';
 import type {
   Callback,
   FileId,
   FileProps,
   IncomingSession,
   LuoState,
-  OutgoingFile,
   OutgoingSession,
   Token,
 } from '../types';
-import { call, handlerOf, outgoingContext } from './context';
+import { handlerFor } from '../handlers';
+import { handlerIn, handlerOf } from './context';
+import { addResets, freezeFiles, resetNote, unfreezeFiles } from './freeze';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
 
 const FN = 'liveupdate_reboot';
 
-/** Unfreeze files of a session in FIFO order, up to (not including) `end`. */
-function unfreeze(state: LuoState, session: OutgoingSession, end: number, callbacks: Callback[]) {
-  session.files.slice(0, end).forEach((f) => {
-    const handler = handlerOf(state, f.file);
-    if (!handler.unfreeze) return;
-    const ctx = outgoingContext(state, session.name, session.files, f.file, f.depTokens);
-    call(callbacks, 'unfreeze', f.file, session.name, () => handler.unfreeze!(ctx));
-  });
-}
-
 /** kexec: freeze (§2.3), then boot the next kernel with the outgoing sessions incoming. */
 export function kexec(state: LuoState): StepOutput {
   const callbacks: Callback[] = [];
   const frozen: OutgoingSession[] = [];
+  const resets: FileId[] = [];
   for (const [j, session] of state.outgoing.entries()) {
-    const files: OutgoingFile[] = [];
-    for (const [k, f] of session.files.entries()) {
-      const handler = handlerOf(state, f.file);
-      if (!handler.freeze) {
-        files.push(f);
-        continue;
-      }
-      const ctx = outgoingContext(state, session.name, session.files, f.file, f.depTokens);
-      const res = call(callbacks, 'freeze', f.file, session.name, () => handler.freeze!(ctx));
-      if (!res.ok) {
-        unfreeze(state, session, k, callbacks);
-        for (const earlier of state.outgoing.slice(0, j).reverse()) {
-          unfreeze(state, earlier, earlier.files.length, callbacks);
-        }
-        return refuse(
-          state,
-          res.errno,
-          FN,
-          `${res.reason}; freeze of "${f.file}" in session "${session.name}" failed: frozen files ` +
-            `unfrozen, reboot() returns -${res.errno}, the system keeps running and every ` +
-            `session stays preserved`,
-          callbacks,
-        );
-      }
-      files.push({ ...f, depTokens: res.depTokens ?? f.depTokens });
+    if (session.frozen) {
+      frozen.push(session);
+      continue;
     }
-    frozen.push({ ...session, files });
+    const r = freezeFiles(state, session, callbacks);
+    if (!r.ok) {
+      const left = unfreezeFiles(state, session, r.index, r.resets, callbacks);
+      for (const earlier of state.outgoing.slice(0, j).reverse()) {
+        if (earlier.frozen) continue;
+        left.push(...unfreezeFiles(state, earlier, earlier.files.length, resets, callbacks));
+      }
+      return refuse(
+        left.length ? { ...state, devicesReset: addResets(state, left) } : state,
+        r.errno,
+        FN,
+        `${r.reason}; freeze of "${r.file}" in session "${session.name}" failed: frozen files ` +
+          `unfrozen, reboot() returns -${r.errno}, the system keeps running and every ` +
+          `session stays preserved${resetNote(left)}`,
+        callbacks,
+      );
+    }
+    resets.push(...r.resets);
+    frozen.push({ ...session, files: r.files });
   }
   return ok(boot(state, frozen), FN, rebootReason(state, frozen), callbacks);
 }
@@ -105,6 +93,7 @@ function boot(state: LuoState, frozen: OutgoingSession[]): LuoState {
   return {
     ...state,
     boot: next,
+    devOpen: true,
     props: resetUserspaceProps(state),
     retrievedFds: [],
     released: [],
@@ -117,14 +106,18 @@ function boot(state: LuoState, frozen: OutgoingSession[]): LuoState {
 
 /**
  * A file that lives on after kexec is a new struct file: seals, KVM_RUN, IRQs and iommufd
- * binding start over (memfd retrieve restores contents, not seals [S7]). Handler knobs stay.
+ * binding start over (memfd-v1 restores contents, not seals [S7]), except the properties its
+ * handler revision restores (memfd-v2 re-applies the seals [S49]). Handler knobs stay.
  */
 function resetUserspaceProps(state: LuoState): Record<string, FileProps> {
   const out: Record<string, FileProps> = {};
   for (const f of state.files) {
     const props: FileProps = { ...state.props[f.id] };
+    const kept = handlerIn(state, f.type)?.keepsProps ?? [];
     for (const p of handlerFor(f.type)?.props ?? []) {
-      if (p.userspace && f.boot <= state.boot) Object.assign(props, { [p.name]: p.default });
+      if (p.userspace && f.boot <= state.boot && !kept.includes(p.name)) {
+        Object.assign(props, { [p.name]: p.default });
+      }
     }
     out[f.id] = props;
   }

@@ -52,6 +52,10 @@ describe('RETRIEVE_FD', () => {
     expect(lu.preserve('next', 'm2', 1)).toBe('EBADF');
     expect(lu.retrieve('s', 2)).toBe('ok');
     expect(hasFd(lu.state, 'm2' as FileId)).toBe(true);
+    // luo_retrieve_file() put it in luo_preserved_files; luo_file_finish() takes it out (C3).
+    expect(lu.preserve('next', 'm2', 1)).toBe('EBUSY');
+    expect(lu.last?.reason).toMatch(/luo_preserved_files.*correction C3/);
+    expect(lu.finish('s')).toBe('ok');
     expect(lu.preserve('next', 'm2', 1)).toBe('ok');
   });
 

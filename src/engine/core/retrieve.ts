@@ -14,7 +14,7 @@ import type {
   SessionHandle,
   Token,
 } from '../types';
-import { call, handlerOf, incomingContext } from './context';
+import { call, corrected, handlerOf, incomingContext } from './context';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
 import { badHandle, sessionOf } from './sessions';
@@ -27,12 +27,23 @@ interface Work {
   session: string;
   entries: IncomingFile[];
   callbacks: Callback[];
-  /** Tokens whose `.retrieve()` is running (a dependency cycle re-enters them). */
+  /** Tokens whose `.retrieve()` is running (a dependency cycle re-enters them), in call order. */
   running: Set<Token>;
   dataLoss: FileId[];
 }
 
 type Retrieved = { ok: true; reason: string } | { ok: false; errno: Errno; reason: string };
+
+/**
+ * A dependency cycle re-entered a file whose `.retrieve()` is running: the task blocks on that
+ * file's mutex forever (correction C1). Thrown through the handlers, caught by RETRIEVE_FD.
+ */
+class Deadlock {
+  constructor(
+    readonly chain: readonly FileId[],
+    readonly token: Token,
+  ) {}
+}
 
 /** `luo_retrieve_file()`: the four rules of §2.4. Mutates only `work`. */
 function retrieveFile(work: Work, token: Token): Retrieved {
@@ -51,6 +62,10 @@ function retrieveFile(work: Work, token: Token): Retrieved {
       errno,
       reason: `token ${token} failed to retrieve before; retrieve_status remembers -${errno}`,
     };
+  }
+  if (work.running.has(token) && corrected(work.state, 'C1')) {
+    const chain = [...work.running].map((t) => work.entries.find((e) => e.token === t)!.file);
+    throw new Deadlock([...chain, entry.file], token);
   }
   if (entry.retrieveStatus > 0 || work.running.has(token)) {
     return {
@@ -71,21 +86,57 @@ function retrieveFile(work: Work, token: Token): Retrieved {
   const current = work.entries[index]!;
   if (!res.ok) {
     const sticky = work.state.switches.stickyRetrieveErrors;
-    const remember = sticky === 'all' || (sticky === true && !res.transient);
+    const remember =
+      sticky === 'all' || ((sticky === true || sticky === 'retryable') && !res.transient);
     if (remember) {
       work.entries[index] = { ...current, retrieveStatus: errnoNumber(res.errno) };
       if (handler.holdsContents) work.dataLoss.push(entry.file);
     }
-    const memo = remember
-      ? '; remembered in retrieve_status'
-      : '; not remembered, a retry may succeed';
-    return { ok: false, errno: res.errno, reason: `${res.reason}${memo}` };
+    return {
+      ok: false,
+      errno: res.errno,
+      reason: `${res.reason}${memo(work.state, remember, res.transient)}`,
+    };
   }
   work.entries[index] = { ...current, retrieveStatus: 1 };
   const note = res.ok && res.note ? ` (${res.note})` : '';
   return {
     ok: true,
     reason: `${fileSpec(work.state, entry.file).type} "${entry.file}" retrieved by .retrieve()${note}`,
+  };
+}
+
+/** What the reason says about `retrieve_status` after a failed `.retrieve()` (§2.4, C10). */
+function memo(state: LuoState, remember: boolean, transient: boolean | undefined): string {
+  if (remember) return '; remembered in retrieve_status';
+  const sticky = state.switches.stickyRetrieveErrors;
+  if (sticky === 'retryable') {
+    return '; the handler set args->retryable: retrieve_status stays 0, a retry runs .retrieve() again (proposed Oct 2026)';
+  }
+  if (sticky === true && transient && corrected(state, 'C10')) {
+    return (
+      '; not remembered here, a retry may succeed (variant B as intended); but every posted core ' +
+      'stores every retrieve error in retrieve_status, so there this -errno would be returned ' +
+      'for good and the guest memory leaked at FINISH (stickyRetrieveErrors "all"; correction C10)'
+    );
+  }
+  return '; not remembered, a retry may succeed';
+}
+
+/** The step of a deadlocked RETRIEVE_FD (C1): the reason names the mutexes involved. */
+function hang(state: LuoState, d: Deadlock, callbacks: Callback[]): StepOutput {
+  const [first] = d.chain;
+  const path = d.chain.map((f) => `"${f}"`).join(' -> ');
+  const reason =
+    `dependency cycle ${path}: luo_retrieve_file() holds "${first}"'s luo_file->mutex while its ` +
+    `.retrieve() runs, and liveupdate_get_file_incoming(token ${d.token}) calls ` +
+    `luo_retrieve_file() again, which takes "${first}"'s mutex a second time in the same task: ` +
+    `deadlock. RETRIEVE_FD never returns; the session mutex stays held (correction C1)`;
+  // The .retrieve() calls on the chain never return.
+  for (const c of callbacks) if (c.cb === 'retrieve' && d.chain.includes(c.file)) c.result = 'hang';
+  return {
+    state: { ...state, hung: { reason } },
+    result: { result: 'hang', fn: FN, reason, callbacks },
   };
 }
 
@@ -110,11 +161,10 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
         FN,
         `token ${token} is not in session "${ref.session.name}" -> -ENOENT`,
       );
-    return ok(
-      state,
-      FN,
-      `older core without the direction check: token ${token} of outgoing session "${ref.session.name}" still holds the live file; a new fd to it`,
-    );
+    const why = corrected(state, 'C8')
+      ? `older core without the direction check: luo_retrieve_file() finds token ${token} of outgoing session "${ref.session.name}" with retrieve_status 0 and runs the handler's .retrieve() on live outgoing data, overwriting luo_file->file: undefined behaviour, not a clean result (luoscope reports 0 and changes nothing; correction C8)`
+      : `older core without the direction check: token ${token} of outgoing session "${ref.session.name}" still holds the live file; a new fd to it`;
+    return ok(state, FN, why);
   }
   const session = ref.session;
   const work: Work = {
@@ -126,7 +176,13 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
     dataLoss: [],
   };
   const before = session.files;
-  const r = retrieveFile(work, token);
+  let r: Retrieved;
+  try {
+    r = retrieveFile(work, token);
+  } catch (e) {
+    if (e instanceof Deadlock) return hang(state, e, work.callbacks);
+    throw e;
+  }
   const implicit = work.entries.filter(
     (e, i) => e.token !== token && e.retrieveStatus > 0 && before[i]!.retrieveStatus <= 0,
   );

@@ -33,14 +33,28 @@ export function badHandle(state: LuoState, handle: SessionHandle, fn: string): S
   return refuse(state, 'EBADF', fn, `handle "${handle}" ${why} -> -EBADF`);
 }
 
+/** An ioctl on /dev/liveupdate after the VMM closed it: the fd is gone (TRACE-FORMAT). */
+function deviceClosed(state: LuoState, ioctl: string): StepOutput {
+  return refuse(
+    state,
+    'EBADF',
+    'luo_ioctl',
+    `${ioctl} on /dev/liveupdate, which the VMM closed (closeDevice): no fd -> -EBADF`,
+  );
+}
+
 /** LIVEUPDATE_IOCTL_CREATE_SESSION: a new empty outgoing session (§1.3); see `create`. */
 export function createSession(state: LuoState, name: string, as: SessionHandle): StepOutput {
+  if (!state.devOpen)
+    return { ...deviceClosed(state, 'CREATE_SESSION'), state: dropHandle(state, as) };
   const out = create(state, name, as);
   return out.result.result === 'ok' ? out : { ...out, state: dropHandle(state, as) };
 }
 
 /** RETRIEVE_SESSION; on failure the handle holds no fd (the ioctl returned -1). */
 export function retrieveSession(state: LuoState, name: string, as: SessionHandle): StepOutput {
+  if (!state.devOpen)
+    return { ...deviceClosed(state, 'RETRIEVE_SESSION'), state: dropHandle(state, as) };
   const out = retrieve(state, name, as);
   return out.result.result === 'ok' ? out : { ...out, state: dropHandle(state, as) };
 }
@@ -108,5 +122,46 @@ function retrieve(state: LuoState, name: string, as: SessionHandle): StepOutput 
     },
     fn,
     `incoming session "${name}" retrieved, fd in "${as}"`,
+  );
+}
+
+/** LIVEUPDATE_SESSION_GET_NAME (0x43; v7.2 [S44], soleen [S9]): the session's name. */
+export function getSessionName(state: LuoState, handle: SessionHandle): StepOutput {
+  const ref = sessionOf(state, handle);
+  if (!ref) return badHandle(state, handle, 'luo_session_get_name');
+  return ok(
+    state,
+    'luo_session_get_name',
+    `${ref.dir} session "${ref.session.name}": GET_NAME copies its name out`,
+  );
+}
+
+/** A further open("/dev/liveupdate"): exclusive, so EBUSY while the VMM holds it (§1.2). */
+export function openDevice(state: LuoState): StepOutput {
+  if (state.devOpen) {
+    return refuse(
+      state,
+      'EBUSY',
+      'luo_open',
+      '/dev/liveupdate is exclusive and the VMM already holds it open -> -EBUSY',
+    );
+  }
+  return ok(
+    { ...state, devOpen: true },
+    'luo_open',
+    '/dev/liveupdate opened; the VMM holds it again',
+  );
+}
+
+/** close() of the VMM's /dev/liveupdate fd: sessions live on in their own fds (§1.2). */
+export function closeDevice(state: LuoState): StepOutput {
+  if (!state.devOpen) {
+    return refuse(state, 'EBADF', 'luo_release', 'the VMM holds no /dev/liveupdate fd -> -EBADF');
+  }
+  return ok(
+    { ...state, devOpen: false },
+    'luo_release',
+    '/dev/liveupdate closed: every session stays, held by its own fd; CREATE_SESSION and ' +
+      'RETRIEVE_SESSION need it opened again',
   );
 }

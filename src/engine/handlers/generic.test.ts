@@ -4,6 +4,7 @@
  * SEMANTICS §2.3, §2.5, §4.1, §4.4–4.6; Pasha's cycle argument, §5).
  */
 import { describe, expect, it } from 'vitest';
+import { modelOf } from '../model';
 import { generic, machine } from '../testing';
 
 const cycle = [generic('x', ['y']), generic('y', ['x'])];
@@ -82,8 +83,31 @@ describe('generic: a dependency cycle x -> y -> x', () => {
     expect(lu.retrieve('s', 1)).toBe('EAGAIN');
   });
 
-  it('variant C: retrieving x retrieves y implicitly (and the cycle ends)', () => {
+  // Correction C1: luo_retrieve_file() holds x's luo_file->mutex across x's .retrieve();
+  // y's .retrieve() calls liveupdate_get_file_incoming(x), which takes it again: deadlock
+  // (soleen/linux kernel/liveupdate/luo_file.c @a81d456f5a41).
+  it.each(['C', 'D'] as const)("variant %s: RETRIEVE_FD(x) deadlocks on x's mutex (C1)", (v) => {
+    const lu = machine(cycle, v);
+    lu.createSession('s');
+    lu.preserve('s', 'x', 1);
+    lu.preserve('s', 'y', 2);
+    lu.kexec();
+    lu.retrieveSession('s');
+    const before = lu.state;
+    expect(lu.retrieve('s', 1)).toBe('hang');
+    expect(lu.trace()).toEqual(['retrieve(x)=hang', 'retrieve(y)=hang']);
+    expect(lu.last?.reason).toMatch(/"x" -> "y" -> "x".*luo_file->mutex.*deadlock/);
+    expect(lu.state).toEqual({ ...before, hung: { reason: lu.last!.reason } });
+    expect(lu.outcome().hung?.reason).toBe(lu.last!.reason);
+    // The VMM's thread never returns: nothing after it runs.
+    expect(lu.retrieve('s', 2)).toBe('not reached');
+    expect(lu.finish('s')).toBe('not reached');
+    expect(lu.trace()).toEqual([]);
+  });
+
+  it('before C1 the re-entry answered "already retrieved" and FINISH passed', () => {
     const lu = machine(cycle, 'C');
+    lu.state = { ...lu.state, model: modelOf('2026-06', ['C1']) };
     lu.createSession('s');
     lu.preserve('s', 'x', 1);
     lu.preserve('s', 'y', 2);
@@ -91,25 +115,18 @@ describe('generic: a dependency cycle x -> y -> x', () => {
     lu.retrieveSession('s');
     expect(lu.retrieve('s', 1)).toBe('ok');
     expect(lu.trace()).toEqual(['retrieve(x)', 'retrieve(y)']);
-    expect(lu.incomingEntry('y')).toMatchObject({ retrieveStatus: 1, userRetrieved: false });
-    expect(lu.retrieve('s', 2)).toBe('ok');
-    expect(lu.trace()).toEqual([]);
     expect(lu.finish('s')).toBe('ok');
-    expect(lu.outcome().orphans).toEqual([]);
   });
 
-  it('variant D: x without y -> FINISH EBUSY until y is retrieved', () => {
-    const lu = machine(cycle, 'D');
+  it("retrieving y first hangs the same way, on y's mutex", () => {
+    const lu = machine(cycle, 'C');
     lu.createSession('s');
     lu.preserve('s', 'x', 1);
     lu.preserve('s', 'y', 2);
     lu.kexec();
     lu.retrieveSession('s');
-    lu.retrieve('s', 1);
-    expect(lu.finish('s')).toBe('EBUSY');
-    expect(lu.trace()).toEqual(['can_finish(x)=EBUSY']);
-    lu.retrieve('s', 2);
-    expect(lu.finish('s')).toBe('ok');
+    expect(lu.retrieve('s', 2)).toBe('hang');
+    expect(lu.last?.reason).toMatch(/"y" -> "x" -> "y"/);
   });
 });
 

@@ -3,6 +3,7 @@
  * SEMANTICS §2.1). One module per file type implements it; the LUO core only calls these ops
  * and never looks at a file's type.
  */
+import type { CorrectionId } from '../corrections';
 import type { Errno } from '../errno';
 import type { Switches } from '../switches';
 import type {
@@ -17,12 +18,18 @@ import type {
 
 /** What an op returns: success (with the tokens it serialized), or an errno and why. */
 export type OpResult =
-  | { ok: true; depTokens?: readonly Token[]; note?: string }
+  | {
+      ok: true;
+      depTokens?: readonly Token[];
+      note?: string;
+      /** `.freeze()` reset the device: without `.unfreeze()` a rollback leaves it reset (C2). */
+      resets?: boolean;
+    }
   | {
       ok: false;
       errno: Errno;
       reason: string;
-      /** A refusal written for a retry (variant B's strict order): never cached (§4.3). */
+      /** A refusal written for a retry (variant B's strict order, `args->retryable`). */
       transient?: boolean;
     };
 
@@ -35,6 +42,10 @@ export interface OpContext {
   session: string;
   fileById(id: FileId): FileSpec;
   propsOf(id: FileId): Required<FileProps>;
+  /** A file's properties as the document declares them (before any `set` step). */
+  initialPropsOf(id: FileId): Required<FileProps>;
+  /** Whether a model correction (SEMANTICS §9) applies; always, except to show what it changed. */
+  corrected(id: CorrectionId): boolean;
 }
 
 /** Outgoing side: `liveupdate_get_token_outgoing()` over this session's files (§2.2). */
@@ -66,8 +77,18 @@ export interface PropSpec {
    * of the simulated `generic` type is not a syscall and always applies.
    */
   userspace: boolean;
-  /** Checks a userspace change; `preserved` = the file is in an outgoing session. */
-  check?(current: PropValue, next: PropValue, preserved: boolean): OpResult;
+  /** Checks a userspace change. */
+  check?(current: PropValue, next: PropValue, ctx: PropCheck): OpResult;
+}
+
+/** What a property check may look at. */
+export interface PropCheck {
+  /** The file is in an outgoing session. */
+  preserved: boolean;
+  /** The fd is one RETRIEVE_FD handed out in this boot (the file was created in an earlier one). */
+  retrieved: boolean;
+  switches: Switches;
+  corrected(id: CorrectionId): boolean;
 }
 
 /** Which files a type may depend on (TRACE-FORMAT "Files"). */
@@ -92,6 +113,10 @@ export interface FileHandler {
   props: readonly PropSpec[];
   /** memfd and guest_memfd hold guest data; losing it is data loss (TRACE-FORMAT). */
   holdsContents: boolean;
+  /** `.can_preserve()`: false refuses the file (PRESERVE_FD -> ENOENT); absent = accepts. */
+  canPreserve?(ctx: OpContext): boolean;
+  /** Userspace properties a retrieved file keeps across kexec (memfd-v2 restores seals). */
+  keepsProps?: readonly (keyof FileProps)[];
   preserve(ctx: OutgoingContext): OpResult;
   unpreserve(ctx: OutgoingContext): OpResult;
   freeze?(ctx: OutgoingContext): OpResult;
@@ -110,6 +135,22 @@ export interface FileHandler {
    * there is none: an orphan is *detected* when this refused its session's release.
    */
   dependencyGuard?(ctx: IncomingContext): OpResult | null;
+}
+
+/**
+ * A handler type with its revisions side by side: which one runs is chosen by the switches (a
+ * tree's defaults) and, where a revision's op set was corrected, by the corrections.
+ */
+export interface HandlerModule {
+  type: FileType;
+  /** Every revision, oldest first, for the docs and the tree picker. */
+  revisions: readonly FileHandler[];
+  select(switches: Switches, corrected: (id: CorrectionId) => boolean): FileHandler;
+}
+
+/** A type with one revision. */
+export function single(handler: FileHandler): HandlerModule {
+  return { type: handler.type, revisions: [handler], select: () => handler };
 }
 
 export const OK: OpResult = { ok: true };

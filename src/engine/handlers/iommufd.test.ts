@@ -4,6 +4,7 @@
  * is false until it is retrieved (SEMANTICS §3, §4.6; TRACE-FORMAT "Files"; TV-16).
  */
 import { describe, expect, it } from 'vitest';
+import { modelOf } from '../model';
 import { VARIANTS } from '../switches';
 import { iommufd, machine, memfd } from '../testing';
 
@@ -44,13 +45,27 @@ describe('iommufd: preserve', () => {
     expect(lu.preserve('s', 'mixed', 3)).toBe('EINVAL');
   });
 
-  it('sealing the memfd fixes the EINVAL', () => {
+  // Correction C6: seals are sampled when the IOAS maps the memfd (pages->seals, [PATCH 11/14]
+  // of the Feb 2026 IOMMU series): sealing it later does not help.
+  it('sealing the memfd after the IOAS mapped it does not fix the EINVAL (C6)', () => {
     const lu = machine(files, 'A');
     lu.createSession('s');
     lu.preserve('s', 'u', 1);
     expect(lu.preserve('s', 'iu', 2)).toBe('EINVAL');
     expect(lu.set('u', 'sealed', true)).toBe('ok');
-    expect(lu.preserve('s', 'iu', 2)).toBe('ok');
+    expect(lu.preserve('s', 'iu', 2)).toBe('EINVAL');
+    expect(lu.last?.reason).toMatch(/when the IOAS mapped it/);
+  });
+
+  it('each mapped area in turn: an unpreserved sealed memfd before an unsealed one -> ENOENT (C6)', () => {
+    const lu = machine(
+      [memfd('s1', { sealed: true }), memfd('u1'), iommufd('i2', ['s1', 'u1'])],
+      'A',
+    );
+    lu.createSession('s');
+    expect(lu.preserve('s', 'i2', 1)).toBe('ENOENT');
+    lu.state = { ...lu.state, model: modelOf('2026-06', ['C6']) };
+    expect(lu.preserve('s', 'i2', 1)).toBe('EINVAL');
   });
 
   it('every mapped memfd must be preserved in this session', () => {

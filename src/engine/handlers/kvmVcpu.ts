@@ -1,12 +1,16 @@
 /**
- * KVM vCPU fd (`kvm_vcpu_luo_x86_v1`, caretaker RFC [S28][S29], vmm.rst [S23]): belongs to one
- * VM; cannot be preserved while inside KVM_RUN.
+ * KVM vCPU fd (`kvm_vcpu_luo_x86_v1`, soleen/linux virt/kvm/kvm_luo.c @f1e9c9a5d850 [S43],
+ * vmm.rst [S23]): belongs to one VM. vmm.rst says a vCPU inside KVM_RUN cannot be preserved
+ * (`-EBUSY`) and that every vCPU ioctl is `-EBUSY` while preserved; the code
+ * (`kvm_vcpu_luo_preserve`) has no trylock: it hands the vCPU to a caretaker job that keeps it
+ * running (correction C7). The VM lookup follows the variant (`depLookupPhase`).
  */
-import type { FileHandler } from './handler';
+import type { FileHandler, HandlerModule } from './handler';
 import { OK, fail } from './handler';
 import { danglingDeps, depsCanFinish, freezeDeps, preserveDeps, retrieveDeps } from './dependent';
 
-export const kvmVcpu: FileHandler = {
+/** Before correction C2: both freeze and unfreeze. */
+const legacy: FileHandler = {
   type: 'kvm-vcpu',
   compatible: 'kvm_vcpu_luo_x86_v1',
   source: 'virt/kvm/kvm_vcpu_luo.c (caretaker RFC)',
@@ -19,21 +23,26 @@ export const kvmVcpu: FileHandler = {
       default: false,
       label: 'running (inside KVM_RUN)',
       userspace: true,
-      check: (_current, next, preserved) =>
-        next === true && preserved
+      check: (_current, next, ctx) =>
+        next === true && ctx.preserved && !ctx.corrected('C7')
           ? fail('EBUSY', 'KVM_RUN: every vCPU ioctl returns -EBUSY while the vCPU is preserved')
           : OK,
     },
   ],
   holdsContents: false,
   preserve: (ctx) => {
-    if (ctx.props.running) {
+    if (ctx.props.running && !ctx.corrected('C7')) {
       return fail('EBUSY', 'kvm_vcpu.preserve: vCPU is running (mutex_trylock fails) -> -EBUSY');
     }
     if (ctx.alreadyPreserved()) {
       return fail('EBUSY', 'kvm_vcpu.preserve: vCPU is already preserved -> -EBUSY');
     }
-    return preserveDeps(ctx);
+    const res = preserveDeps(ctx);
+    if (!res.ok || !ctx.props.running || !ctx.corrected('C7')) return res;
+    const note =
+      'a caretaker job keeps the running vCPU running (kvm_vcpu_luo_preserve has no trylock; ' +
+      "vmm.rst's -EBUSY is not in the code, correction C7)";
+    return { ...res, note: res.note ? `${res.note}; ${note}` : note };
   },
   unpreserve: () => OK,
   freeze: freezeDeps,
@@ -43,4 +52,19 @@ export const kvmVcpu: FileHandler = {
   finish: () => OK,
   danglingDeps,
   dependencyGuard: depsCanFinish,
+};
+
+/** soleen/linux virt/kvm/kvm_luo.c @f1e9c9a5d850: `.freeze` (the VM lookup), no `.unfreeze`. */
+const caretaker: FileHandler = (({ unfreeze: _u, ...rest }) => ({
+  ...rest,
+  source: 'virt/kvm/kvm_luo.c (soleen/linux @f1e9c9a5d850)',
+}))(legacy);
+
+/** The vCPU handler for the UI and the schema (type information). */
+export const kvmVcpu = legacy;
+
+export const kvmVcpuModule: HandlerModule = {
+  type: 'kvm-vcpu',
+  revisions: [caretaker],
+  select: (_switches, corrected) => (corrected('C2') ? caretaker : legacy),
 };

@@ -13,6 +13,10 @@ export const kvmVm: FileHandler = {
   preserve: () => OK,
   unpreserve: () => OK,
   retrieve: () => ({ ok: true, note: 'new VM file of the preserved type' }),
+  // kvm_luo_finish() frees the serialized metadata whenever there is some, retrieved or not
+  // (soleen/linux virt/kvm/kvm_luo.c @f1e9c9a5d850; correction C9).
   finish: (ctx) =>
-    ctx.entry.retrieveStatus === 0 ? { ok: true, note: 'serialized metadata freed' } : OK,
+    ctx.corrected('C9') || ctx.entry.retrieveStatus === 0
+      ? { ok: true, note: 'serialized metadata freed' }
+      : OK,
 };

@@ -1,8 +1,14 @@
-/** memfd (`memfd-v1`, mm/memfd_luo.c [S7]): shmem contents preserved across kexec. */
-import type { FileHandler } from './handler';
-import { OK, fail } from './handler';
+/**
+ * memfd (mm/memfd_luo.c [S7]): shmem contents preserved across kexec. Two revisions:
+ * - `memfd-v1`: the retrieved memfd is a new file without the seals, created without
+ *   MFD_ALLOW_SEALING, so it can never be sealed again (correction C5);
+ * - `memfd-v2` (8a552d68a86e, 5 Apr 2026 [S49]): seals are preserved and re-applied.
+ * Neither accepts a hugetlb memfd: `can_preserve` is `shmem_file() && !i_nlink` (§9).
+ */
+import type { FileHandler, HandlerModule } from './handler';
+import { OK, boolProp, fail } from './handler';
 
-export const memfd: FileHandler = {
+const v1: FileHandler = {
   type: 'memfd',
   compatible: 'memfd-v1',
   source: 'mm/memfd_luo.c',
@@ -15,13 +21,34 @@ export const memfd: FileHandler = {
       default: false,
       label: 'sealed (F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL), needed by iommufd',
       userspace: true,
-      check: (current, next) =>
-        current === true && next === false
-          ? fail('EPERM', 'fcntl(F_ADD_SEALS): seals can never be removed once F_SEAL_SEAL is set')
-          : OK,
+      check: (current, next, ctx) => {
+        if (current === true && next === false) {
+          return fail(
+            'EPERM',
+            'fcntl(F_ADD_SEALS): seals can never be removed once F_SEAL_SEAL is set',
+          );
+        }
+        if (
+          next === true &&
+          current !== true &&
+          ctx.retrieved &&
+          ctx.switches.memfdSeals === 'reset' &&
+          ctx.corrected('C5')
+        ) {
+          return fail(
+            'EPERM',
+            'fcntl(F_ADD_SEALS): memfd-v1 re-created this memfd with memfd_alloc_file("", 0), ' +
+              'without MFD_ALLOW_SEALING, so it carries F_SEAL_SEAL -> -EPERM ' +
+              '(memfd_luo_retrieve, mm/memfd_luo.c; correction C5)',
+          );
+        }
+        return OK;
+      },
     },
+    boolProp('hugetlb', 'hugetlb-backed (MFD_HUGETLB): no LUO handler accepts it', false),
   ],
   holdsContents: true,
+  canPreserve: (ctx) => !ctx.props.hugetlb,
   preserve: () => ({ ok: true, note: 'inode frozen (no grow/shrink), folios pinned' }),
   unpreserve: () => OK,
   freeze: () => ({ ok: true, note: 'file position updated' }),
@@ -30,4 +57,21 @@ export const memfd: FileHandler = {
     ctx.entry.retrieveStatus === 0
       ? { ok: true, note: 'never retrieved: preserved folios freed, contents discarded' }
       : OK,
+};
+
+const v2: FileHandler = {
+  ...v1,
+  compatible: 'memfd-v2',
+  source: 'mm/memfd_luo.c (memfd-v2, 8a552d68a86e)',
+  keepsProps: ['sealed'],
+  retrieve: () => ({ ok: true, note: 'new memfd with the preserved contents and seals' }),
+};
+
+/** The memfd handler of the first revision (type information for the UI and the schema). */
+export const memfd = v1;
+
+export const memfdModule: HandlerModule = {
+  type: 'memfd',
+  revisions: [v1, v2],
+  select: (switches) => (switches.memfdSeals === 'preserved' ? v2 : v1),
 };

@@ -8,10 +8,10 @@
  * guest_memfd, vCPU, pipe) and by marked stubs where it is not (iommufd, vfio, generic).
  */
 import type { FileId, FileSpec, LuoState, Result, Switches } from '../../engine';
-import { changedSwitches, createState, fileProps, step } from '../../engine';
+import { changedSwitches, fileProps, step } from '../../engine';
 import type { TraceDoc, TraceStep } from '../parse';
 import type { ReplayResult } from '../replay';
-import { engineStep, traceSwitches } from '../replay';
+import { engineStep, initialState } from '../replay';
 import { TRACE_FORMAT } from '../schema';
 import { LUOSCOPE_VERSION } from '../version';
 import { TYPE_HELPERS, TYPE_NOTES, prelude, runtime } from './cRuntime';
@@ -25,7 +25,7 @@ function cResult(result: Result): string {
 
 /** The engine state before each step (the replay's view of fds, sessions and tokens). */
 function statesBefore(doc: TraceDoc): LuoState[] {
-  let state = createState(doc.files, traceSwitches(doc));
+  let state = initialState(doc);
   const out: LuoState[] = [];
   for (const s of doc.steps) {
     out.push(state);
@@ -132,6 +132,18 @@ class StageWriter {
         call(`close_fd(${sess(s.session)})`);
         this.lines.push(`\t${sess(s.session)} = -1;`);
         break;
+      case 'freezeSession':
+        call(`luo_freeze_session(${sess(s.session)}, ${s.reserved}U)`);
+        break;
+      case 'getSessionName':
+        call(`luo_get_name(${sess(s.session)})`);
+        break;
+      case 'openDevice':
+        call('luo_open_device()');
+        break;
+      case 'closeDevice':
+        call('luo_close_device()');
+        break;
       case 'kexec':
         if (expected === 'ok') {
           this.lines.push(`\tsave_stage(${this.boot + 2});`);
@@ -154,6 +166,8 @@ class StageWriter {
             bound: 'TODO: VFIO_DEVICE_BIND_IOMMUFD / close the device',
             freezeError: "a knob of luoscope's simulated generic handler",
             canFinish: "a knob of luoscope's simulated generic handler",
+            hugetlb: 'a memfd is created hugetlb or not (MFD_HUGETLB)',
+            hwptRestored: 'TODO: IOMMU_HWPT_LU_RESTORE of every preserved HWPT, then replace it',
           }[s.prop];
           this.lines.push(`\tskip(${n}, ${label}, ${cString(why).literal}, ${exp});`);
         }
@@ -209,7 +223,7 @@ class CWriter {
 
 function header(doc: TraceDoc, result: ReplayResult, stages: number, stageName: string): string[] {
   const changed = (
-    Object.keys(changedSwitches(doc.variant, result.switches)) as (keyof Switches)[]
+    Object.keys(changedSwitches(doc.variant, result.switches, doc.kernel)) as (keyof Switches)[]
   ).map((k) => `${k}=${switchValueText(k, result.switches[k])}`);
   const files = doc.files.map((f) => {
     const deps = f.deps.length ? ` of ${f.deps.join(', ')}` : '';

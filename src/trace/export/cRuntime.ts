@@ -138,6 +138,51 @@ static __maybe_unused int luo_finish(int session_fd, __u32 reserved)
 	return 0;
 }
 
+static __maybe_unused int luo_get_name(int session_fd)
+{
+	struct liveupdate_session_get_name arg;
+
+	memset(&arg, 0, sizeof(arg));
+	arg.size = sizeof(arg);
+	if (ioctl(session_fd, LIVEUPDATE_SESSION_GET_NAME, &arg) < 0)
+		return -errno;
+	return 0;
+}
+
+static __maybe_unused int luo_freeze_session(int session_fd, __u32 reserved)
+{
+	struct liveupdate_session_freeze arg;
+
+	memset(&arg, 0, sizeof(arg));
+	arg.size = sizeof(arg);
+	arg.reserved = reserved;
+	if (ioctl(session_fd, LIVEUPDATE_SESSION_FREEZE, &arg) < 0)
+		return -errno;
+	return 0;
+}
+
+/* A further open of /dev/liveupdate: it is exclusive. Keeps the fd when it is the VMM's. */
+static __maybe_unused int luo_open_device(void)
+{
+	int fd = open(LUO_DEVICE, O_RDWR | O_CLOEXEC);
+
+	if (fd < 0)
+		return -errno;
+	if (luo_fd < 0)
+		luo_fd = fd;
+	else
+		close(fd);
+	return 0;
+}
+
+static __maybe_unused int luo_close_device(void)
+{
+	int ret = close(luo_fd) < 0 ? -errno : 0;
+
+	luo_fd = -1;
+	return ret;
+}
+
 static __maybe_unused int close_fd(int fd)
 {
 	return close(fd) < 0 ? -errno : 0;

@@ -129,6 +129,16 @@ export function ioctlText(s: TraceStep): string {
       return 'reboot(KEXEC)';
     case 'set':
       return setText(s.file, s.prop, s.value);
+    case 'freezeSession':
+      return s.reserved === 0
+        ? `FREEZE(${handleText(s.session)})`
+        : `FREEZE(${handleText(s.session)}, reserved=${s.reserved})`;
+    case 'getSessionName':
+      return `GET_NAME(${handleText(s.session)})`;
+    case 'openDevice':
+      return 'open("/dev/liveupdate")';
+    case 'closeDevice':
+      return 'close(/dev/liveupdate)';
   }
 }
 

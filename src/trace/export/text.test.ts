@@ -133,13 +133,13 @@ describe('exportText, line by line', () => {
 
   it('writes each step as the syscall, its errno, the reason, the callbacks beneath', () => {
     const at = lines.indexOf(' 13. reboot(KEXEC) = -EINVAL');
-    expect(lines.slice(at, at + 10)).toEqual([
+    // guest_memfd's soleen copy (variant A) has no .freeze, no handler .unfreeze (C2).
+    expect(lines.slice(at, at + 9)).toEqual([
       ' 13. reboot(KEXEC) = -EINVAL',
       '     vfio-pci.freeze: interrupts still enabled -> -EINVAL, kexec',
       '     aborted; freeze of "nic" in session "vmm" failed: frozen files',
       '     unfrozen, reboot() returns -EINVAL, the system keeps running and',
       '     every session stays preserved',
-      '         freeze(gmem) = 0',
       '         freeze(vcpu0) = 0',
       '         freeze(vcpu1) = 0',
       '         freeze(ram) = 0',

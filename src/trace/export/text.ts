@@ -59,7 +59,7 @@ export function wrap(text: string, first: string, rest: string): string[] {
 }
 
 function switchesLines(doc: TraceDoc, switches: Switches): string[] {
-  const changed = changedSwitches(doc.variant, switches);
+  const changed = changedSwitches(doc.variant, switches, doc.kernel);
   const names = Object.keys(changed) as (keyof Switches)[];
   if (names.length === 0) return [`Switches: variant ${doc.variant}'s defaults`];
   const parts = names.map((n) => `${n}=${switchValueText(n, switches[n])}`);

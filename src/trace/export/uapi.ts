@@ -80,6 +80,28 @@ struct liveupdate_session_finish {
 #define LIVEUPDATE_SESSION_FINISH \\
 	_IO(LIVEUPDATE_IOCTL_TYPE, LIVEUPDATE_CMD_SESSION_FINISH)
 #endif /* LIVEUPDATE_IOCTL_CREATE_SESSION */
+
+#ifndef LIVEUPDATE_SESSION_GET_NAME
+/* ioctl(session fd, LIVEUPDATE_SESSION_GET_NAME): v7.2 and later. */
+struct liveupdate_session_get_name {
+	__u32 size;
+	__u32 reserved;
+	__u8 name[LIVEUPDATE_SESSION_NAME_LENGTH];
+};
+#define LIVEUPDATE_SESSION_GET_NAME _IO(LIVEUPDATE_IOCTL_TYPE, 0x43)
+#endif
+
+#ifndef LIVEUPDATE_SESSION_FREEZE
+/*
+ * ioctl(session fd, LIVEUPDATE_SESSION_FREEZE): the October 2026 proposal. Its number is not
+ * in any source luoscope read: 0x44, the next after GET_NAME, is an assumption.
+ */
+struct liveupdate_session_freeze {
+	__u32 size;
+	__u32 reserved;
+};
+#define LIVEUPDATE_SESSION_FREEZE _IO(LIVEUPDATE_IOCTL_TYPE, 0x44)
+#endif
 `;
 
 /** KVM's guest_memfd uAPI (Linux 6.8+, flags 6.18+), for kernel headers that lack it. */
