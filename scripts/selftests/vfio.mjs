@@ -31,6 +31,8 @@ const groupModes = {
   key: 'group',
   list: 'vfio_type1_iommu, vfio_type1v2_iommu, iommufd_compat_type1, iommufd_compat_type1v2',
 };
+const vfioModes = { key: 'vfio', list: 'vfio_type1_iommu, vfio_type1v2_iommu' };
+const compatModes = { key: 'iommufd_compat', list: 'iommufd_compat_type1, iommufd_compat_type1v2' };
 const noHandler = (what) =>
   `the ${what} is written as a pipe (a file no LUO handler accepts: the vfio-pci handler ` +
   'takes cdev files only)';
@@ -61,8 +63,17 @@ const uapiTests = [
   ),
   uapi(
     'preserve_container_fails',
-    groupModes,
-    noHandler('container fd'),
+    vfioModes,
+    noHandler('container fd (/dev/vfio/vfio)'),
+    { id: 'container', type: 'pipe' },
+    'ENOENT',
+  ),
+  uapi(
+    'preserve_container_fails',
+    compatModes,
+    'the container fd is an open /dev/iommu, i.e. an iommufd file, and the test asserts ' +
+      'ENOENT: that holds only where no iommufd handler is registered (the iommufd live-update ' +
+      'support is not built), so it is written as a pipe; as an iommufd the model preserves it',
     { id: 'container', type: 'pipe' },
     'ENOENT',
   ),
