@@ -240,7 +240,7 @@ function check(variant: Variant, files: readonly FileSpec[], steps: readonly Ste
   let kexecs = 0;
   for (const [i, s] of steps.entries()) {
     freeze(s);
-    const h = 'session' in s ? state.handles[s.session] : null;
+    const h = 'session' in s ? state.handles.get(s.session) : null;
     let out;
     try {
       out = step(state, s);
@@ -288,9 +288,12 @@ function check(variant: Variant, files: readonly FileSpec[], steps: readonly Ste
         )
           fail(i, s, 'a failed kexec changed more than devicesReset');
       } else if (s.op === 'createSession' || s.op === 'retrieveSession') {
-        const a = { ...bare(next), handles: { ...next.handles, [s.as]: null } };
-        const b = { ...bare(state), handles: { ...state.handles, [s.as]: null } };
+        const a = { ...bare(next), handles: null };
+        const b = { ...bare(state), handles: null };
+        const held = state.handles.get(s.as);
         if (!isDeepStrictEqual(a, b)) fail(i, s, 'refused session ioctl changed the state');
+        if (next.handles.get(s.as) !== (held && held.boot === state.boot ? null : held))
+          fail(i, s, 'refused session ioctl left its handle holding an fd');
       } else if (!isDeepStrictEqual(bare(next), bare(state))) {
         fail(i, s, 'refused step changed the state');
       }

@@ -1,6 +1,7 @@
 /** The initial state of a run and small read-only helpers over a state. */
 import { handlerFor } from './handlers';
 import type { Model } from './model';
+import { PMap } from './pmap';
 import { DEFAULT_MODEL } from './model';
 import type { Switches } from './switches';
 import type { FileId, FileProps, FileSpec, LuoState } from './types';
@@ -27,7 +28,7 @@ export function createState(
     retrievedFds: [],
     outgoing: [],
     incoming: [],
-    handles: {},
+    handles: PMap.empty(),
     nextSid: 1,
     orphans: [],
     released: [],

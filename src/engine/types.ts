@@ -4,6 +4,7 @@
  */
 import type { Errno } from './errno';
 import type { Model } from './model';
+import type { PMap } from './pmap';
 import type { Switches } from './switches';
 
 declare const brand: unique symbol;
@@ -180,7 +181,8 @@ export interface LuoState {
   readonly retrievedFds: readonly FileId[];
   readonly outgoing: readonly OutgoingSession[];
   readonly incoming: readonly IncomingSession[];
-  readonly handles: Readonly<Record<string, HandleState>>;
+  /** Session handles of the trace (persistent: a step changes one path, not a copy). */
+  readonly handles: PMap<HandleState>;
   readonly nextSid: number;
   readonly orphans: readonly Orphan[];
   /** Files LUO let go of at a FINISH in this boot, as they were then (for the views). */

@@ -14,7 +14,7 @@ export type Intent =
 
 /** The smallest token from 1 up that this outgoing session does not use yet. */
 export function nextFreeToken(state: LuoState, handle: SessionHandle): Token {
-  const sid = state.handles[handle]?.sid;
+  const sid = state.handles.get(handle)?.sid;
   const used = new Set<number>(
     state.outgoing.find((s) => s.sid === sid)?.files.map((f) => f.token),
   );

@@ -21,7 +21,7 @@ export interface IncomingInfo {
 /** Open session handles of the current boot, oldest first. */
 export function openSessions(state: LuoState): OpenSession[] {
   const out: OpenSession[] = [];
-  for (const [handle, h] of Object.entries(state.handles)) {
+  for (const [handle, h] of state.handles.entries()) {
     if (!h || h.boot !== state.boot) continue;
     const o = state.outgoing.find((s) => s.sid === h.sid);
     const i = o ? undefined : state.incoming.find((s) => s.sid === h.sid);
@@ -52,7 +52,7 @@ export function incomingSessions(state: LuoState): IncomingInfo[] {
 export function freshHandle(state: LuoState, name: string): SessionHandle {
   const base = `${name}@${state.boot}`;
   const taken = (h: string) => {
-    const v = state.handles[h];
+    const v = state.handles.get(h);
     return v !== undefined && v !== null && v.boot === state.boot;
   };
   let handle = base;

@@ -158,7 +158,7 @@ export function releaseIncoming(state: LuoState, handle: SessionHandle): StepOut
   if (!ref || ref.dir !== 'incoming') throw new Error('releaseIncoming needs an incoming session');
   const session = ref.session;
   const name = session.name;
-  const handles = { ...state.handles, [handle]: null };
+  const handles = state.handles.set(handle, null);
   const r = finishFiles(state, name, session.files);
   const orphans = orphansAt(state, name, session.files, r.ok);
   if (r.ok) {

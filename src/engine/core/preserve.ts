@@ -169,7 +169,7 @@ export function abortSession(
     {
       ...state,
       outgoing: state.outgoing.filter((s) => s.sid !== session.sid),
-      handles: { ...state.handles, [handle]: null },
+      handles: state.handles.set(handle, null),
     },
     'luo_session_release',
     `outgoing session "${session.name}" closed before kexec: abort, ${

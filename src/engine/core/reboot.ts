@@ -99,7 +99,6 @@ function boot(state: LuoState, frozen: OutgoingSession[]): LuoState {
     released: [],
     outgoing: [],
     incoming,
-    handles: Object.fromEntries(Object.keys(state.handles).map((h) => [h, null])),
     dataLoss: [...state.dataLoss, ...lost.filter((f) => !state.dataLoss.includes(f))],
   };
 }

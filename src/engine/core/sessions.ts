@@ -15,7 +15,7 @@ export type SessionRef =
 
 /** The session a handle's fd refers to, or null when the handle holds no fd (EBADF). */
 export function sessionOf(state: LuoState, handle: SessionHandle): SessionRef | null {
-  const h = state.handles[handle];
+  const h = state.handles.get(handle);
   if (!h || h.boot !== state.boot) return null;
   const out = state.outgoing.find((s) => s.sid === h.sid);
   if (out) return { dir: 'outgoing', session: out };
@@ -25,11 +25,8 @@ export function sessionOf(state: LuoState, handle: SessionHandle): SessionRef | 
 
 /** The EBADF every session ioctl returns on a handle without an fd. */
 export function badHandle(state: LuoState, handle: SessionHandle, fn: string): StepOutput {
-  const h = state.handles[handle];
-  const why =
-    h === undefined || h === null
-      ? 'holds no session fd (never opened, failed or closed)'
-      : 'belongs to an earlier boot (fds do not survive kexec)';
+  // Every fd is gone at kexec: a handle of an earlier boot holds none either.
+  const why = 'holds no session fd (never opened, failed or closed)';
   return refuse(state, 'EBADF', fn, `handle "${handle}" ${why} -> -EBADF`);
 }
 
@@ -64,10 +61,10 @@ export function retrieveSession(state: LuoState, name: string, as: SessionHandle
  * no fd (TRACE-FORMAT "Steps"). A session it held before stays open, unreachable.
  */
 function dropHandle(state: LuoState, as: SessionHandle): LuoState {
-  const h = state.handles[as];
-  return h === undefined || h === null
+  const h = state.handles.get(as);
+  return h === undefined || h === null || h.boot !== state.boot
     ? state
-    : { ...state, handles: { ...state.handles, [as]: null } };
+    : { ...state, handles: state.handles.set(as, null) };
 }
 
 function create(state: LuoState, name: string, as: SessionHandle): StepOutput {
@@ -91,7 +88,7 @@ function create(state: LuoState, name: string, as: SessionHandle): StepOutput {
       ...state,
       nextSid: state.nextSid + 1,
       outgoing: [...state.outgoing, session],
-      handles: { ...state.handles, [as]: { sid: session.sid, boot: state.boot } },
+      handles: state.handles.set(as, { sid: session.sid, boot: state.boot }),
     },
     fn,
     `outgoing session "${name}" created, fd in "${as}"`,
@@ -118,7 +115,7 @@ function retrieve(state: LuoState, name: string, as: SessionHandle): StepOutput 
     {
       ...state,
       incoming: state.incoming.map((s) => (s === session ? { ...s, retrieved: true } : s)),
-      handles: { ...state.handles, [as]: { sid: session.sid, boot: state.boot } },
+      handles: state.handles.set(as, { sid: session.sid, boot: state.boot }),
     },
     fn,
     `incoming session "${name}" retrieved, fd in "${as}"`,

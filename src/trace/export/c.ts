@@ -45,8 +45,8 @@ function stageSessionName(doc: TraceDoc): string {
 /** The file a RETRIEVE_FD step gets back, when its token is in the handle's incoming session. */
 function retrievedFile(state: LuoState, s: TraceStep): FileId | undefined {
   if (s.op !== 'retrieve') return undefined;
-  const handle = state.handles[s.session];
-  if (!handle) return undefined;
+  const handle = state.handles.get(s.session);
+  if (!handle || handle.boot !== state.boot) return undefined;
   const session = state.incoming.find((x) => x.sid === handle.sid);
   return session?.files.find((f) => f.token === s.token)?.file;
 }
