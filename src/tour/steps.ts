@@ -275,10 +275,52 @@ export const TOUR: readonly TourStep[] = [
     },
     why:
       'Each lookup wants the other file in the session already, so no order works. The same ' +
-      'kind of rule on the retrieve side would make such a set impossible to restore. (Under ' +
-      'C or D, where the lookup waits for freeze, both preserves succeed and the kexec goes ' +
-      'through: pick C in the variant picker and see.)',
+      'kind of rule on the retrieve side would make such a set impossible to restore. Under ' +
+      'C or D the lookup waits for freeze, so both preserves succeed and the kexec goes ' +
+      'through. The next step retrieves them.',
     sources: [PASHA_ANSWER],
+  },
+  {
+    id: 'cycle-deadlock',
+    title: 'What the posted core does with a cycle',
+    text:
+      "Pasha's argument needs retrieval to cope with a cycle. Under C both a and b were " +
+      'preserved and the kexec went through. Now the VMM retrieves a: the kernel runs ' +
+      "a's .retrieve(), which asks for b through liveupdate_get_file_incoming(), and b's " +
+      '.retrieve() asks for a in turn.',
+    scenario: 'cycle',
+    variant: 'C',
+    history: [createSession, preserve('a', 1), preserve('b', 2), kexec, retrieveSession].map(ok),
+    task: {
+      kind: 'predict',
+      question: 'The VMM calls RETRIEVE_FD for a (token 1). What happens?',
+      choices: [
+        {
+          id: 'both',
+          label: 'It succeeds: a comes back and b is retrieved on the way',
+          expect: { result: 'ok' },
+        },
+        {
+          id: 'eagain',
+          label: 'EAGAIN: b has to be retrieved first',
+          expect: { result: 'EAGAIN' },
+        },
+        {
+          id: 'hang',
+          label: 'It never returns: the VMM is stuck in the ioctl for good',
+          expect: { result: 'hang' },
+        },
+      ],
+    },
+    answer: { steps: [retrieve(1)], expect: { result: 'hang' } },
+    why:
+      "luo_retrieve_file() holds a's luo_file->mutex while a's .retrieve() runs, and " +
+      "liveupdate_get_file_incoming() is a plain wrapper of luo_retrieve_file(): b's " +
+      ".retrieve() takes a's mutex a second time in the same task and blocks forever " +
+      '(soleen/linux kernel/liveupdate/luo_file.c @a81d456f5a41). With the core as posted, a ' +
+      'cycle can be preserved under C but never retrieved: order-free restore does not ' +
+      "deliver cycles. (luoscope's model correction C1; earlier versions showed a success.)",
+    sources: [PASHA_ANSWER, MERGED],
   },
   {
     id: 'can-finish',
@@ -308,7 +350,8 @@ export const TOUR: readonly TourStep[] = [
     why:
       'Nothing was released and there is no orphan: the VMM can still retrieve vm (token 1) ' +
       'and call FINISH again, which then succeeds. The check lives in one place, the session ' +
-      'boundary, and works whatever order the files came back in, cycles included.',
+      'boundary, and works whatever order the files came back in (a cycle does not come ' +
+      'back at all: see the step before).',
     sources: [PASHA_ANSWER],
   },
   {
