@@ -25,7 +25,8 @@ export const DEFAULT_BASE_URL = 'http://127.0.0.1:5173/';
 export type Command =
   | { name: 'help' }
   | { name: 'replay'; file: string; format: OutputFormat; baseUrl: string }
-  | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] };
+  | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] }
+  | { name: 'conform'; file: string; runs: string[]; format: 'text' | 'json' };
 
 /** The parsed command line, or a one-line usage problem. */
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
@@ -44,6 +45,12 @@ const SUBCOMMANDS = {
     default: 'text',
     summary: "count every preserve/retrieve ordering of FILE's files by outcome",
   },
+  conform: {
+    args: ['FILE', 'RUN...'],
+    formats: ['text', 'json'],
+    default: 'text',
+    summary: "set a kernel run (the reproducer's output, - for stdin) against FILE",
+  },
 } as const;
 type Subcommand = keyof typeof SUBCOMMANDS;
 
@@ -51,6 +58,7 @@ type Subcommand = keyof typeof SUBCOMMANDS;
 export const USAGE = [
   'usage: luoscope replay FILE [--json | --format report|text|json|c] [--base-url URL]',
   '       luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
+  '       luoscope conform FILE RUN... [--json]',
   '',
   ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name} ${c.args.join(' ')}  ${c.summary}`),
   '',
@@ -68,11 +76,14 @@ export const USAGE = [
   '  -h, --help          this text',
   '',
   'exit status: 0 replayed and every expect held, 1 replayed with mismatches,',
-  '             2 document refused, file unreadable or usage error',
+  '             2 document refused, file unreadable or usage error;',
+  '             conform: 0 no step disagrees, 1 some step disagrees, 2 refused',
 ].join('\n');
 
 /** The one-line usage reminder appended to argument errors. */
 export const SHORT_USAGE = 'usage: luoscope replay|explore FILE [--json]';
+/** The usage reminder of `conform`. */
+const CONFORM_USAGE = 'conform needs FILE and at least one RUN (the output of the reproducer)';
 
 const fail = (error: string): ParsedArgs => ({ ok: false, error });
 
@@ -127,7 +138,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (name === undefined) return fail('no command given');
   if (!isSubcommand(name)) return fail(`unknown command ${JSON.stringify(name)}`);
   const want = SUBCOMMANDS[name].args.length;
-  if (rest.length !== want) {
+  if (name === 'conform' && rest.length < want) return fail(CONFORM_USAGE);
+  if (name !== 'conform' && rest.length !== want) {
     return fail(
       rest.length < want
         ? `${name} needs ${SUBCOMMANDS[name].args.join(' ')}`
@@ -144,6 +156,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return fail('--base-url is for replay --format text');
   }
   const file = rest[0]!;
+  if (name === 'conform') {
+    return { ok: true, command: { name, file, runs: rest.slice(1), format: format as 'text' } };
+  }
   if (name === 'explore') {
     const f = format as 'text' | 'json';
     return { ok: true, command: { name, file, format: f, variants: variants ?? [...VARIANTS] } };

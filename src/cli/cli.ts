@@ -1,6 +1,6 @@
 /**
  * The command line: `luoscope replay FILE [--format report|text|json|c]`,
- * `luoscope explore FILE [--json]`. `main(argv, io)` returns the exit status
+ * `luoscope explore FILE [--json]`, `luoscope conform FILE RUN... [--json]`. `main(argv, io)` returns the exit status
  * instead of exiting, so tests drive it with captured output; `main.ts` is the bin wrapper.
  * Exit status: 0 replayed with every expect held, 1 replayed with mismatches, 2 document
  * refused, file unreadable or usage error (with one line on stderr naming the problem).
@@ -12,6 +12,7 @@ import type { CliIo } from './io';
 import { formatReplayText } from './text';
 import { exportC, exportText, parseTrace, replayText, shareUrl } from '../trace';
 import { exploreDoc, exploreJson, formatExploreText } from './explore';
+import { conformCommand } from './conform';
 
 export type { CliIo } from './io';
 
@@ -73,5 +74,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
       return replay(io, args.command);
     case 'explore':
       return exploreCommand(io, args.command);
+    case 'conform':
+      return conformCommand(io, args.command, (m) => refuse(io, m));
   }
 }

@@ -1,0 +1,43 @@
+/**
+ * `luoscope conform FILE RUN...`: the reproducer's output (one or more files, `-` for stdin,
+ * its stages in any order) read back and set against FILE's replay, step by step. Prints the
+ * report (or `--json`: the run and each step's verdict); exit 0 when no step disagrees, 1 when
+ * some step does, 2 when the input is refused (one line on stderr naming the input line).
+ */
+import type { Command } from './args';
+import type { CliIo } from './io';
+import { clean } from './text';
+import { replayText } from '../trace';
+import { conform, conformLines, readRun } from '../trace/conform';
+import type { RunInput } from '../trace/conform';
+
+/** The JSON format of a conformance report. */
+export const CONFORM_FORMAT = 'luoscope/conform@1';
+
+export async function conformCommand(
+  io: CliIo,
+  command: Extract<Command, { name: 'conform' }>,
+  refuse: (message: string) => number,
+): Promise<number> {
+  const read = await io.readText(command.file);
+  if (!read.ok) return refuse(`${command.file}: ${read.error}`);
+  const replayed = replayText(read.text);
+  if (!replayed.ok) return refuse(`${command.file}: ${replayed.error}`);
+  const inputs: RunInput[] = [];
+  for (const path of command.runs) {
+    const run = await io.readText(path);
+    if (!run.ok) return refuse(`${path}: ${run.error}`);
+    inputs.push({ name: path === '-' ? '(stdin)' : path, text: run.text });
+  }
+  const { doc, result } = replayed;
+  const run = readRun(doc, result, inputs);
+  if (!run.ok) return refuse(clean(run.error));
+  const report = conform(doc, result, run.run);
+  if (command.format === 'json') {
+    io.stdout(`${JSON.stringify({ format: CONFORM_FORMAT, ...report }, null, 2)}\n`);
+  } else {
+    const title = `luoscope conform ${clean(command.file)} ${command.runs.map(clean).join(' ')}`;
+    io.stdout(`${[title, '', ...conformLines(report, true)].join('\n')}\n`);
+  }
+  return report.counts.disagree ? 1 : 0;
+}
