@@ -8,13 +8,6 @@ import { toAscii } from '../export/describe';
 import type { ConformReport } from './conform';
 import { kernelName, kernelText, resultText } from './conform';
 
-const VERDICT: Readonly<Record<string, string>> = {
-  agree: 'agree',
-  disagree: 'DISAGREE',
-  skipped: 'not run',
-  missing: 'not run',
-};
-
 /** The report's lines; `calls` adds each step's call (the CLI), else it fits 72 columns. */
 export function conformLines(report: ConformReport, calls: boolean): string[] {
   const { run, counts } = report;
@@ -49,9 +42,9 @@ export function conformLines(report: ConformReport, calls: boolean): string[] {
           : `${GLUE}<-${GLUE}disagrees`
         : '';
     const first = `  ${String(s.index + 1).padStart(Math.max(4, width))}  ${resultText(s.predicted).padEnd(predictedWidth)}  `;
-    const text = `${kernelText(s)}${mark}`;
-    const call = calls ? `${GLUE}${GLUE}(${VERDICT[s.verdict]}) ${s.call}` : '';
-    lines.push(...wrap(`${toAscii(text)}${call}`, first, ' '.repeat(pad + 2)));
+    lines.push(...wrap(toAscii(`${kernelText(s)}${mark}`), first, ' '.repeat(pad + 2)));
+    if (calls)
+      lines.push(...wrap(s.call, `${' '.repeat(Math.max(4, width) + 4)}`, ' '.repeat(pad)));
   }
   const first = report.firstDisagreement;
   const summary = [
