@@ -24,7 +24,7 @@ export const DEFAULT_BASE_URL = 'http://127.0.0.1:5173/';
 /** A command line that made sense. */
 export type Command =
   | { name: 'help' }
-  | { name: 'replay'; file: string; format: OutputFormat; baseUrl: string }
+  | { name: 'replay'; file: string; format: OutputFormat; baseUrl: string; runs: string[] }
   | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] }
   | { name: 'conform'; file: string; runs: string[]; format: 'text' | 'json' };
 
@@ -57,6 +57,7 @@ type Subcommand = keyof typeof SUBCOMMANDS;
 /** The usage text printed by `--help`. */
 export const USAGE = [
   'usage: luoscope replay FILE [--json | --format report|text|json|c] [--base-url URL]',
+  '                      [--run RUN]...',
   '       luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
   '       luoscope conform FILE RUN... [--json]',
   '',
@@ -72,6 +73,8 @@ export const USAGE = [
   '                        c       replay: a C reproducer shaped like the liveupdate selftests',
   '  --json              the same as --format json: the result on stdout, nothing else',
   `  --base-url URL      text: the luoscope page the share link opens (default ${DEFAULT_BASE_URL})`,
+  '  --run RUN           text: add the kernel run RUN (reproducer output, repeatable) as',
+  '                      a table and to the share link',
   '  --variants A,B,...  explore: the variants to explore (default all four)',
   '  -h, --help          this text',
   '',
@@ -104,6 +107,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat | undefined;
   let baseUrl: string | undefined;
   let variants: Variant[] | undefined;
+  const runs: string[] = [];
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -124,6 +128,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--base-url' ? argv[++i] : arg.slice('--base-url='.length);
       if (value === undefined || value === '') return fail('--base-url needs a URL');
       baseUrl = value;
+    } else if (arg === '--run' || arg.startsWith('--run=')) {
+      const value = arg === '--run' ? argv[++i] : arg.slice('--run='.length);
+      if (value === undefined || value === '') return fail('--run needs a file (- for stdin)');
+      runs.push(value);
     } else if (arg === '--variants' || arg.startsWith('--variants=')) {
       const value = arg === '--variants' ? argv[++i] : arg.slice('--variants='.length);
       if (value === undefined) return fail('--variants needs a value such as A,B,C,D');
@@ -155,6 +163,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (baseUrl !== undefined && !(name === 'replay' && format === 'text')) {
     return fail('--base-url is for replay --format text');
   }
+  if (runs.length && !(name === 'replay' && format === 'text')) {
+    return fail('--run is for replay --format text (or: luoscope conform FILE RUN...)');
+  }
   const file = rest[0]!;
   if (name === 'conform') {
     return { ok: true, command: { name, file, runs: rest.slice(1), format: format as 'text' } };
@@ -163,7 +174,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const f = format as 'text' | 'json';
     return { ok: true, command: { name, file, format: f, variants: variants ?? [...VARIANTS] } };
   }
-  return { ok: true, command: { name, file, format, baseUrl: baseUrl ?? DEFAULT_BASE_URL } };
+  return {
+    ok: true,
+    command: { name, file, format, baseUrl: baseUrl ?? DEFAULT_BASE_URL, runs },
+  };
 }
 
 /** `A,C` -> ['A', 'C'], or a one-line problem. */

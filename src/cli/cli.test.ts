@@ -256,6 +256,7 @@ describe('luoscope replay', () => {
         file: '--odd-name.json',
         format: 'report',
         baseUrl: DEFAULT_BASE_URL,
+        runs: [],
       },
     });
   });

@@ -12,7 +12,7 @@ import type { CliIo } from './io';
 import { formatReplayText } from './text';
 import { exportC, exportText, parseTrace, replayText, shareUrl } from '../trace';
 import { exploreDoc, exploreJson, formatExploreText } from './explore';
-import { conformCommand } from './conform';
+import { conformCommand, readRuns } from './conform';
 
 export type { CliIo } from './io';
 
@@ -38,9 +38,14 @@ async function replay(io: CliIo, command: Extract<Command, { name: 'replay' }>):
     case 'c':
       io.stdout(exportC(doc, result));
       break;
-    case 'text':
-      io.stdout(exportText(doc, result, shareUrl(command.baseUrl, doc)));
+    case 'text': {
+      const kernel = await readRuns(io, doc, result, command.runs);
+      if (typeof kernel === 'string') return refuse(io, kernel);
+      const link = shareUrl(command.baseUrl, doc, kernel?.run);
+      io.stdout(exportText(doc, result, link, kernel));
+      if (kernel?.counts.disagree) return EXIT.mismatches;
       break;
+    }
     case 'report':
       io.stdout(formatReplayText(command.file, doc, result));
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replayText } from '../trace';
+import { decodeLink, replayText } from '../trace';
 import { stageOutputs } from '../trace/conform/testing';
 import { main } from './cli';
 import { readStdin, readTextFile } from './io';
@@ -74,6 +74,29 @@ describe('luoscope conform', () => {
     const missing = join(dir, 'nope.txt');
     expect((await run('conform', VECTOR, missing)).stderr).toBe(
       `luoscope: ${missing}: cannot read: no such file\n`,
+    );
+  });
+
+  it('replay --format text --run: the mail text carries the table, the link the run', async () => {
+    const kernel = [...predicted];
+    kernel[5] = 'EAGAIN';
+    const path = write('mail-run.txt', stageOutputs(doc, result, kernel).join(''));
+    const r = await run('replay', VECTOR, '--format', 'text', '--run', path);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('  step  luoscope predicted  6.18.0-luo returned\n');
+    expect(r.stdout).toContain('     6  0                   -EAGAIN <- first disagreement\n');
+    const link = r.stdout.trimEnd().split('\n').at(-1)!;
+    const decoded = decodeLink(new URL(link).hash.slice('#trace='.length));
+    expect(decoded.ok && decoded.run?.results[5]).toMatchObject({
+      kind: 'returned',
+      result: 'EAGAIN',
+    });
+    for (const line of r.stdout.trimEnd().split('\n').slice(0, -1)) {
+      expect(line.length, line).toBeLessThanOrEqual(72);
+    }
+    expect((await run('replay', VECTOR, '--run', path)).stderr).toBe(
+      'luoscope: --run is for replay --format text (or: luoscope conform FILE RUN...) (usage: luoscope replay|explore FILE [--json])\n',
     );
   });
 

@@ -8,8 +8,9 @@ import type { Command } from './args';
 import type { CliIo } from './io';
 import { clean } from './text';
 import { replayText } from '../trace';
+import type { ReplayResult, TraceDoc } from '../trace';
 import { conform, conformLines, readRun } from '../trace/conform';
-import type { RunInput } from '../trace/conform';
+import type { ConformReport, RunInput } from '../trace/conform';
 
 /** The JSON format of a conformance report. */
 export const CONFORM_FORMAT = 'luoscope/conform@1';
@@ -23,16 +24,10 @@ export async function conformCommand(
   if (!read.ok) return refuse(`${command.file}: ${read.error}`);
   const replayed = replayText(read.text);
   if (!replayed.ok) return refuse(`${command.file}: ${replayed.error}`);
-  const inputs: RunInput[] = [];
-  for (const path of command.runs) {
-    const run = await io.readText(path);
-    if (!run.ok) return refuse(`${path}: ${run.error}`);
-    inputs.push({ name: path === '-' ? '(stdin)' : path, text: run.text });
-  }
   const { doc, result } = replayed;
-  const run = readRun(doc, result, inputs);
-  if (!run.ok) return refuse(clean(run.error));
-  const report = conform(doc, result, run.run);
+  const report = await readRuns(io, doc, result, command.runs);
+  if (typeof report === 'string') return refuse(report);
+  if (!report) return refuse('conform needs at least one RUN');
   if (command.format === 'json') {
     io.stdout(`${JSON.stringify({ format: CONFORM_FORMAT, ...report }, null, 2)}\n`);
   } else {
@@ -40,4 +35,26 @@ export async function conformCommand(
     io.stdout(`${[title, '', ...conformLines(report, true)].join('\n')}\n`);
   }
   return report.counts.disagree ? 1 : 0;
+}
+
+/**
+ * The kernel run in `paths` (none: undefined) set against the replay, or the one-line
+ * problem with it (a file that cannot be read, a refused input naming its line).
+ */
+export async function readRuns(
+  io: CliIo,
+  doc: TraceDoc,
+  result: ReplayResult,
+  paths: readonly string[],
+): Promise<ConformReport | undefined | string> {
+  if (paths.length === 0) return undefined;
+  const inputs: RunInput[] = [];
+  for (const path of paths) {
+    const run = await io.readText(path);
+    if (!run.ok) return `${path}: ${run.error}`;
+    inputs.push({ name: path === '-' ? '(stdin)' : path, text: run.text });
+  }
+  const run = readRun(doc, result, inputs);
+  if (!run.ok) return clean(run.error);
+  return conform(doc, result, run.run);
 }
