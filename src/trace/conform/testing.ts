@@ -14,6 +14,7 @@ import { stageCount, stagesOf, traceHash } from './identity';
 /** What the program does at a step, read from its C source. */
 type Call =
   | { kind: 'check' }
+  | { kind: 'hang' }
   | { kind: 'skip'; why: string }
   | { kind: 'kexec' }
   | { kind: 'none'; why: string };
@@ -31,6 +32,7 @@ function calls(source: string): Map<number, Call> {
     if (m[1] === 'skip') out.set(n, { kind: 'skip', why: strings[1]! });
     else if (m[1] === 'no_call') out.set(n, { kind: 'none', why: strings[1]! });
     else if (m[1] === 'kexec_into') out.set(n, { kind: 'kexec' });
+    else if (m[1] === 'check_hang') out.set(n, { kind: 'hang' });
     else out.set(n, { kind: 'check' });
   }
   return out;
@@ -39,7 +41,7 @@ function calls(source: string): Map<number, Call> {
 /** The steps the program calls (and checks) in the kernel: where a kernel can disagree. */
 export function calledSteps(doc: TraceDoc, result: ReplayResult): number[] {
   const c = calls(exportC(doc, result));
-  return [...c].filter(([, v]) => v.kind === 'check' || v.kind === 'kexec').map(([n]) => n - 1);
+  return [...c].filter(([, v]) => v.kind !== 'skip' && v.kind !== 'none').map(([n]) => n - 1);
 }
 
 /**
@@ -115,6 +117,15 @@ export function stageOutputs(
           return outputs;
         }
         next = n + 1;
+      } else if (c.kind === 'hang') {
+        if (got === 'hang') {
+          // The call never returns: the stream stops after the program's warning.
+          lines.push(`# step ${n}: luoscope predicts that this call never returns`);
+          outputs.push(`${lines.join('\n')}\n`);
+          return outputs;
+        }
+        fail++;
+        lines.push(`not ok ${n} - ${label} = ${resultText(got)}, luoscope expected hang: MISMATCH`);
       } else if (got === want) {
         pass++;
         lines.push(`ok ${n} - ${label} = ${resultText(got)}`);
