@@ -4,6 +4,7 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { ExplorerPage } from './pages/ExplorerPage';
+import { KernelRunPage } from './pages/KernelRunPage';
 import { LuoPage } from './pages/LuoPage';
 import { TourPage } from './pages/TourPage';
 import { WorkPage } from './pages/WorkPage';
@@ -13,6 +14,7 @@ interface Fixtures {
   tour: TourPage;
   work: WorkPage;
   views: ExplorerPage;
+  kernel: KernelRunPage;
   guard: void;
 }
 
@@ -46,6 +48,9 @@ export const test = base.extend<Fixtures>({
   },
   views: async ({ page }, use) => {
     await use(new ExplorerPage(page));
+  },
+  kernel: async ({ page }, use) => {
+    await use(new KernelRunPage(page));
   },
 });
 

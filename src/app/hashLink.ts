@@ -17,12 +17,15 @@ import type { AppStore, AppStoreOptions, Work } from '../store';
 import type { Restored } from './autosave';
 import { readLocation, searchFor } from './url';
 import type { Variant } from '../engine';
+import type { KernelRun } from '../trace/conform/types';
 
 export type StartSource = 'link' | 'saved' | 'address';
 
 export interface Start {
   options: AppStoreOptions;
   source: StartSource;
+  /** The kernel run a share link carries, attached once the store exists. */
+  run?: KernelRun;
 }
 
 /** The notice for a link that cannot be opened (`error` is `decodeLink`'s message). */
@@ -46,7 +49,11 @@ function queryDiffers(search: string, work: Work): boolean {
 export function chooseStart(search: string, hash: string, saved: Restored | null): Start {
   const linked = traceFromHash(hash);
   if (linked?.ok) {
-    return { options: { ...fromWork(workOfTrace(linked.doc)), notice: null }, source: 'link' };
+    return {
+      options: { ...fromWork(workOfTrace(linked.doc)), notice: null },
+      source: 'link',
+      run: linked.run,
+    };
   }
   const notices: string[] = [];
   if (linked) notices.push(refusedLinkNotice(linked.error));
@@ -90,8 +97,10 @@ export function listenForLinks(store: AppStore, win: Window): () => void {
     const linked = traceFromHash(win.location.hash);
     if (linked === null) return;
     const s = store.getState();
-    if (linked.ok) s.openWork(workOfTrace(linked.doc), openedText(linked.doc, 'the link'));
-    else s.setNotice(refusedLinkNotice(linked.error));
+    if (linked.ok) {
+      s.openWork(workOfTrace(linked.doc), openedText(linked.doc, 'the link'));
+      if (linked.run) store.getState().attachKernelRun(linked.run);
+    } else s.setNotice(refusedLinkNotice(linked.error));
     const { scenario, variant } = store.getState();
     win.history.replaceState(null, '', addressFor(win.location, scenario.id, variant));
   };

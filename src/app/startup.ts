@@ -27,6 +27,7 @@ export function connectWork(store: AppStore, win: Window, start: Start): void {
     const { scenario, variant } = store.getState();
     return addressFor(win.location, scenario.id, variant);
   };
+  if (start.run) store.getState().attachKernelRun(start.run);
   win.history.replaceState(null, '', address());
   // The address follows the scenario and variant, so a reload or a copied address reopens them.
   store.subscribe((s, prev) => {

@@ -24,8 +24,9 @@ export const DEFAULT_BASE_URL = 'http://127.0.0.1:5173/';
 /** A command line that made sense. */
 export type Command =
   | { name: 'help' }
-  | { name: 'replay'; file: string; format: OutputFormat; baseUrl: string }
-  | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] };
+  | { name: 'replay'; file: string; format: OutputFormat; baseUrl: string; runs: string[] }
+  | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] }
+  | { name: 'conform'; file: string; runs: string[]; format: 'text' | 'json' };
 
 /** The parsed command line, or a one-line usage problem. */
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
@@ -44,13 +45,21 @@ const SUBCOMMANDS = {
     default: 'text',
     summary: "count every preserve/retrieve ordering of FILE's files by outcome",
   },
+  conform: {
+    args: ['FILE', 'RUN...'],
+    formats: ['text', 'json'],
+    default: 'text',
+    summary: "set a kernel run (the reproducer's output, - for stdin) against FILE",
+  },
 } as const;
 type Subcommand = keyof typeof SUBCOMMANDS;
 
 /** The usage text printed by `--help`. */
 export const USAGE = [
   'usage: luoscope replay FILE [--json | --format report|text|json|c] [--base-url URL]',
+  '                      [--run RUN]...',
   '       luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
+  '       luoscope conform FILE RUN... [--json]',
   '',
   ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name} ${c.args.join(' ')}  ${c.summary}`),
   '',
@@ -64,15 +73,20 @@ export const USAGE = [
   '                        c       replay: a C reproducer shaped like the liveupdate selftests',
   '  --json              the same as --format json: the result on stdout, nothing else',
   `  --base-url URL      text: the luoscope page the share link opens (default ${DEFAULT_BASE_URL})`,
+  '  --run RUN           text: add the kernel run RUN (reproducer output, repeatable) as',
+  '                      a table and to the share link',
   '  --variants A,B,...  explore: the variants to explore (default all four)',
   '  -h, --help          this text',
   '',
   'exit status: 0 replayed and every expect held, 1 replayed with mismatches,',
-  '             2 document refused, file unreadable or usage error',
+  '             2 document refused, file unreadable or usage error;',
+  '             conform: 0 no step disagrees, 1 some step disagrees, 2 refused',
 ].join('\n');
 
 /** The one-line usage reminder appended to argument errors. */
 export const SHORT_USAGE = 'usage: luoscope replay|explore FILE [--json]';
+/** The usage reminder of `conform`. */
+const CONFORM_USAGE = 'conform needs FILE and at least one RUN (the output of the reproducer)';
 
 const fail = (error: string): ParsedArgs => ({ ok: false, error });
 
@@ -93,6 +107,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat | undefined;
   let baseUrl: string | undefined;
   let variants: Variant[] | undefined;
+  const runs: string[] = [];
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -113,6 +128,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--base-url' ? argv[++i] : arg.slice('--base-url='.length);
       if (value === undefined || value === '') return fail('--base-url needs a URL');
       baseUrl = value;
+    } else if (arg === '--run' || arg.startsWith('--run=')) {
+      const value = arg === '--run' ? argv[++i] : arg.slice('--run='.length);
+      if (value === undefined || value === '') return fail('--run needs a file (- for stdin)');
+      runs.push(value);
     } else if (arg === '--variants' || arg.startsWith('--variants=')) {
       const value = arg === '--variants' ? argv[++i] : arg.slice('--variants='.length);
       if (value === undefined) return fail('--variants needs a value such as A,B,C,D');
@@ -127,7 +146,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (name === undefined) return fail('no command given');
   if (!isSubcommand(name)) return fail(`unknown command ${JSON.stringify(name)}`);
   const want = SUBCOMMANDS[name].args.length;
-  if (rest.length !== want) {
+  if (name === 'conform' && rest.length < want) return fail(CONFORM_USAGE);
+  if (name !== 'conform' && rest.length !== want) {
     return fail(
       rest.length < want
         ? `${name} needs ${SUBCOMMANDS[name].args.join(' ')}`
@@ -143,12 +163,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (baseUrl !== undefined && !(name === 'replay' && format === 'text')) {
     return fail('--base-url is for replay --format text');
   }
+  if (runs.length && !(name === 'replay' && format === 'text')) {
+    return fail('--run is for replay --format text (or: luoscope conform FILE RUN...)');
+  }
   const file = rest[0]!;
+  if (name === 'conform') {
+    return { ok: true, command: { name, file, runs: rest.slice(1), format: format as 'text' } };
+  }
   if (name === 'explore') {
     const f = format as 'text' | 'json';
     return { ok: true, command: { name, file, format: f, variants: variants ?? [...VARIANTS] } };
   }
-  return { ok: true, command: { name, file, format, baseUrl: baseUrl ?? DEFAULT_BASE_URL } };
+  return {
+    ok: true,
+    command: { name, file, format, baseUrl: baseUrl ?? DEFAULT_BASE_URL, runs },
+  };
 }
 
 /** `A,C` -> ['A', 'C'], or a one-line problem. */

@@ -119,7 +119,7 @@ describe('luoscope replay', () => {
     });
     const c = await run('replay', path, '--format', 'c');
     expect(c.status).toBe(1);
-    expect(c.stdout).toContain('\tcheck(3, "reboot(KEXEC)", ret, 0);');
+    expect(c.stdout).toContain('\tkexec_into(3, 2);');
     const mail = await run('replay', path, '--format', 'mail');
     expect(mail.status).toBe(1);
     expect(mail.stdout).toContain(' 3. reboot(KEXEC) = 0 (MISMATCH: expected -EINVAL)\n');
@@ -256,6 +256,7 @@ describe('luoscope replay', () => {
         file: '--odd-name.json',
         format: 'report',
         baseUrl: DEFAULT_BASE_URL,
+        runs: [],
       },
     });
   });

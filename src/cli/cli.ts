@@ -1,6 +1,6 @@
 /**
  * The command line: `luoscope replay FILE [--format report|text|json|c]`,
- * `luoscope explore FILE [--json]`. `main(argv, io)` returns the exit status
+ * `luoscope explore FILE [--json]`, `luoscope conform FILE RUN... [--json]`. `main(argv, io)` returns the exit status
  * instead of exiting, so tests drive it with captured output; `main.ts` is the bin wrapper.
  * Exit status: 0 replayed with every expect held, 1 replayed with mismatches, 2 document
  * refused, file unreadable or usage error (with one line on stderr naming the problem).
@@ -12,6 +12,7 @@ import type { CliIo } from './io';
 import { formatReplayText } from './text';
 import { exportC, exportText, parseTrace, replayText, shareUrl } from '../trace';
 import { exploreDoc, exploreJson, formatExploreText } from './explore';
+import { conformCommand, readRuns } from './conform';
 
 export type { CliIo } from './io';
 
@@ -37,9 +38,14 @@ async function replay(io: CliIo, command: Extract<Command, { name: 'replay' }>):
     case 'c':
       io.stdout(exportC(doc, result));
       break;
-    case 'text':
-      io.stdout(exportText(doc, result, shareUrl(command.baseUrl, doc)));
+    case 'text': {
+      const kernel = await readRuns(io, doc, result, command.runs);
+      if (typeof kernel === 'string') return refuse(io, kernel);
+      const link = shareUrl(command.baseUrl, doc, kernel?.run);
+      io.stdout(exportText(doc, result, link, kernel));
+      if (kernel?.counts.disagree) return EXIT.mismatches;
       break;
+    }
     case 'report':
       io.stdout(formatReplayText(command.file, doc, result));
   }
@@ -73,5 +79,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
       return replay(io, args.command);
     case 'explore':
       return exploreCommand(io, args.command);
+    case 'conform':
+      return conformCommand(io, args.command, (m) => refuse(io, m));
   }
 }

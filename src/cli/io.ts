@@ -36,11 +36,26 @@ export async function readTextFile(path: string): Promise<ReadResult> {
   }
 }
 
-/** The real process: stdout, stderr and the file system. */
+/** Standard input as UTF-8, refused past `MAX_TRACE_BYTES`. */
+export async function readStdin(
+  stream: AsyncIterable<Buffer | string> = process.stdin,
+): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += b.length;
+    if (size > MAX_TRACE_BYTES) return { ok: false, error: tooLargeMessage(size) };
+    chunks.push(b);
+  }
+  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** The real process: stdout, stderr and the file system; `-` is standard input. */
 export function nodeIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readText: readTextFile,
+    readText: (path) => (path === '-' ? readStdin() : readTextFile(path)),
   };
 }

@@ -10,6 +10,7 @@ import type { ExploreWorkerFactory } from './slices/explorer';
 import { historySlice, workData } from './slices/history';
 import { scenarioSlice } from './slices/scenario';
 import { initialTourData, tourSlice } from './slices/tour';
+import { initialKernelRunData, kernelRunSlice } from './slices/kernelRun';
 import { uiSlice } from './slices/ui';
 import { variantSlice } from './slices/variant';
 import { initialViewsData, viewsSlice } from './slices/views';
@@ -51,6 +52,7 @@ function initialData(o: AppStoreOptions): AppData {
     ...initialExplorerData(),
     ...initialEditorData(scenario),
     ...initialTourData(),
+    ...initialKernelRunData(),
   };
 }
 
@@ -66,5 +68,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     // Undo and redo revert a scenario edit first when it is the last thing done (editor.ts).
     ...editorSlice(historySlice(...a))(...a),
     ...tourSlice(...a),
+    ...kernelRunSlice(...a),
   }));
 }

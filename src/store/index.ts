@@ -36,3 +36,5 @@ export { allowedTargets, depRule, propSpecs } from './editorDraft';
 export type { Draft, DraftFile, DraftField, FieldProblem } from './editorDraft';
 export type { EditEntry, EditorState } from './slices/editor';
 export type { TourState } from './slices/tour';
+export { attachTo, selectKernelRun } from './slices/kernelRun';
+export type { AttachedRun } from './slices/kernelRun';

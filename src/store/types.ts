@@ -5,6 +5,7 @@ import type { Scenario } from '../scenarios';
 import type { Current, Replay } from './replay';
 import type { EditorActions, EditorData } from './slices/editor';
 import type { ExplorerActions, ExplorerData } from './slices/explorer';
+import type { KernelRunActions, KernelRunData } from './slices/kernelRun';
 import type { TourActions, TourData } from './slices/tour';
 import type { ViewsActions, ViewsData } from './slices/views';
 import type { Work } from './work';
@@ -88,7 +89,8 @@ export type AppData = ScenarioData &
   ViewsData &
   ExplorerData &
   EditorData &
-  TourData;
+  TourData &
+  KernelRunData;
 export type AppState = AppData &
   ScenarioActions &
   VariantActions &
@@ -97,4 +99,5 @@ export type AppState = AppData &
   ViewsActions &
   ExplorerActions &
   EditorActions &
-  TourActions;
+  TourActions &
+  KernelRunActions;

@@ -19,6 +19,8 @@ import type { ParseResult, TraceDoc } from './parse';
 import { parseTrace } from './parse';
 import { MAX_TRACE_BYTES } from './schema';
 import { traceJson } from './serialize';
+import { runFromJson, runJson } from './conform/runJson';
+import type { KernelRun } from './conform/types';
 
 /** The version of the link format this luoscope writes and reads. */
 export const LINK_VERSION = 1;
@@ -32,8 +34,12 @@ export const LINK_PARAM = 'trace';
  */
 export const MAX_LINK_CHARS = LINK_PREFIX.length + Math.ceil(((MAX_TRACE_BYTES + 1024) * 4) / 3);
 
-/** A link decoded to a valid document, or refused with a one-line message. */
-export type LinkResult = ParseResult;
+/**
+ * A link decoded to a valid document (and the kernel run it carries, if any), or refused with
+ * a one-line message.
+ */
+export type LinkResult =
+  (ParseResult & { ok: true; run?: KernelRun }) | (ParseResult & { ok: false });
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
@@ -133,11 +139,34 @@ function inflateAtMost(data: Uint8Array, limit: number): Decoded<Uint8Array> {
   return { ok: true, value: out };
 }
 
-/** The payload of a share link for a document (no `#trace=`; see `shareUrl`). */
-export function encodeLink(doc: TraceDoc): string {
-  const json = JSON.stringify(traceJson(doc));
-  const compressed = deflateSync(new TextEncoder().encode(json), { level: 9 });
-  return `${LINK_PREFIX}${toBase64Url(compressed)}`;
+const packed = (value: unknown) =>
+  toBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(value)), { level: 9 }));
+
+/**
+ * The payload of a share link for a document (no `#trace=`; see `shareUrl`). A kernel run
+ * (`luoscope/run@1` JSON, compressed the same way) follows as an optional third part after a
+ * second `.`; a link without one is byte for byte what this function always wrote.
+ */
+export function encodeLink(doc: TraceDoc, run?: KernelRun): string {
+  const trace = `${LINK_PREFIX}${packed(traceJson(doc))}`;
+  return run ? `${trace}.${packed(runJson(run))}` : trace;
+}
+
+/** The kernel run part of a link, checked against the linked document. */
+function decodeRun(text: string, offset: number, doc: TraceDoc): LinkResult {
+  const refused = (why: string): LinkResult => ({ ok: false, error: `kernel run in link: ${why}` });
+  const bytes = fromBase64Url(text, offset);
+  if (!bytes.ok) return refused(bytes.error);
+  const inflated = inflateAtMost(bytes.value, MAX_TRACE_BYTES);
+  if (!inflated.ok) return refused(inflated.error);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.value));
+  } catch {
+    return refused('not JSON text');
+  }
+  const run = runFromJson(json, doc);
+  return run.ok ? { ok: true, doc, run: run.value } : refused(run.error);
 }
 
 /**
@@ -168,7 +197,9 @@ export function decodeLink(payload: string): LinkResult {
         : `unknown link version ${raw} (this luoscope reads version ${LINK_VERSION})`,
     };
   }
-  const bytes = fromBase64Url(text.slice(version[0].length), version[0].length);
+  const body = text.slice(version[0].length);
+  const dot = body.indexOf('.');
+  const bytes = fromBase64Url(dot < 0 ? body : body.slice(0, dot), version[0].length);
   if (!bytes.ok) return bytes;
   const inflated = inflateAtMost(bytes.value, MAX_TRACE_BYTES);
   if (!inflated.ok) return inflated;
@@ -179,17 +210,19 @@ export function decodeLink(payload: string): LinkResult {
     return { ok: false, error: 'link is corrupt: the trace inside is not UTF-8 text' };
   }
   const parsed = parseTrace(json);
-  return parsed.ok ? parsed : { ok: false, error: `trace in link: ${parsed.error}` };
+  if (!parsed.ok) return { ok: false, error: `trace in link: ${parsed.error}` };
+  if (dot < 0) return parsed;
+  return decodeRun(body.slice(dot + 1), version[0].length + dot + 1, parsed.doc);
 }
 
 /**
  * A URL that opens the document: `base` without its fragment, then `#trace=<payload>`.
  * Pass the page's address (origin and path, e.g. `location.origin + location.pathname`).
  */
-export function shareUrl(base: string, doc: TraceDoc): string {
+export function shareUrl(base: string, doc: TraceDoc, run?: KernelRun): string {
   const hash = base.indexOf('#');
   const page = hash < 0 ? base : base.slice(0, hash);
-  return `${page}#${LINK_PARAM}=${encodeLink(doc)}`;
+  return `${page}#${LINK_PARAM}=${encodeLink(doc, run)}`;
 }
 
 /**

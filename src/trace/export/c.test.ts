@@ -9,6 +9,7 @@ import { HTML_TRACE } from '../badInputs';
 import { vmFullWalkthrough } from '../fixtures';
 import type { TraceDoc } from '../index';
 import { LIVEUPDATE_UAPI_H, exportC, replayText, replayTrace, validateTrace } from '../index';
+import { stagesOf, traceHash } from '../conform/identity';
 import { cString, commentText } from './cSyntax';
 
 const VECTORS = join(__dirname, '..', '..', '..', 'vectors');
@@ -78,7 +79,16 @@ describe('exportC compiles with gcc -fsyntax-only -Wall -Werror', () => {
     if (existsSync('/dev/liveupdate')) return;
     const run = spawnSync(binary, [], { encoding: 'utf8' });
     expect(run.status).toBe(4);
-    expect(run.stdout).toMatch(/^# SKIP cannot open \/dev\/liveupdate: /);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('TAP version 13');
+    expect(lines).toContain(`# trace: sha256:${traceHash(vmFullWalkthrough())}`);
+    expect(lines).toContain(
+      '# stage: none (cannot open /dev/liveupdate: No such file or directory)',
+    );
+    expect(lines).toContain('1..30');
+    expect(lines).toContain('ok 2 - PRESERVE_FD(S, gmem, token=4) # SKIP no /dev/liveupdate');
+    expect(lines.filter((l) => l.endsWith(' # SKIP no /dev/liveupdate'))).toHaveLength(30);
+    expect(lines.at(-1)).toBe('# Totals: pass:0 fail:0 xfail:0 xpass:0 skip:30 error:0');
   });
 
   withGcc('the uAPI header compiles alone, with the ioctl numbers of SEMANTICS 1.1', () => {
@@ -124,15 +134,22 @@ describe('exportC, without a compiler', () => {
         expect(source).toMatch(/^[\x20-\x7e\t\n]*$/);
         const kexecs = result.steps.filter((s) => s.op === 'kexec' && s.result === 'ok').length;
         expect(source.match(/^static void stage_\d+\(void\)$/gm)).toHaveLength(kexecs + 1);
+        const stages = stagesOf(result);
         for (const r of result.steps) {
           const errno = r.result === 'ok' ? '0' : `-${r.result}`;
           const n = r.index + 1;
-          const line = new RegExp(
-            `^\\t(check|skip)\\(${n}, "(?:[^"\\\\]|\\\\.)*", [^\\n]*${errno}\\);$`,
-            'gm',
-          );
+          // A kexec that ends its stage prints the stage's stream, then reboots (kexec_into).
+          const line =
+            r.op === 'kexec' && r.result === 'ok'
+              ? new RegExp(`^\\tkexec_into\\(${n}, ${stages[r.index]! + 1}\\);$`, 'gm')
+              : new RegExp(
+                  `^\\t(check|skip)\\(${n}, "(?:[^"\\\\]|\\\\.)*", [^\\n]*${errno}\\);$`,
+                  'gm',
+                );
           expect(source.match(line), `step ${n}`).toHaveLength(1);
         }
+        expect(source).toContain(`#define TRACE_STEPS ${result.steps.length}\n`);
+        expect(source).toContain(`#define TRACE_SHA256 "${traceHash(doc)}"\n`);
       }),
       { numRuns: 200 },
     );
@@ -157,7 +174,7 @@ describe('exportC, without a compiler', () => {
       '\tret = luo_create_session("vmm", 3);\n\tcheck(1, "CREATE_SESSION(\\"vmm\\") -> S", ret, 0);\n\tsess_S = ret >= 0 ? ret : -1;',
       '\tret = luo_preserve_fd(sess_S, fd_gmem, 4ULL);\n\tcheck(2, "PRESERVE_FD(S, gmem, token=4)", ret, -ENOENT);',
       '\tret = luo_kexec();\n\tcheck(13, "reboot(KEXEC)", ret, -EINVAL);',
-      '\tsave_stage(2);\n\tret = luo_kexec();\n\tcheck(15, "reboot(KEXEC)", ret, 0);',
+      '\tkexec_into(15, 2);',
       '\tret = luo_retrieve_fd(sess_S1, 4ULL);\n\tcheck(20, "RETRIEVE_FD(S1, token=4)", ret, 0);\n\tif (ret >= 0)\n\t\tfd_gmem = ret;',
       '\tret = luo_finish(sess_S1, 0U);\n\tcheck(23, "FINISH(S1)", ret, -EBUSY);',
       '\tskip(6, "stop vcpu0 (leave KVM_RUN)", "this program never runs the vCPU (KVM_RUN)", 0);',
@@ -187,8 +204,9 @@ describe('exportC, without a compiler', () => {
       'static void stage_2(void)',
       'static void stage_3(void)',
     ]);
-    expect(source).toContain('\tsave_stage(2);');
-    expect(source).toContain('\tsave_stage(3);');
+    expect(source).toContain('\tkexec_into(3, 2);');
+    expect(source).toContain('\tkexec_into(6, 3);');
+    expect(source).toContain('\tbegin_stage(4);');
     expect(source).toContain('\tprintf("# nothing to do in this boot\\n");');
     // The document uses the stage session's usual name: the program takes another.
     expect(source).toContain('#define STAGE_SESSION "luoscope-stage-2"');

@@ -3,9 +3,13 @@
  * (tools/testing/selftests/liveupdate/luo_kexec_simple.c): one self-contained .c file that
  * compiles with the uAPI of SEMANTICS §1.1 written in (under `#ifndef` guards), one stage per
  * boot (stage 1 before the first kexec, stage N after the (N-1)th), each step the ioctl with a
- * check of the errno luoscope's replay gave it, a `not ok ... MISMATCH` line when the kernel
- * answers differently. Files are made by small helpers where that is simple (memfd, VM,
- * guest_memfd, vCPU, pipe) and by marked stubs where it is not (iommufd, vfio, generic).
+ * check of the errno luoscope's replay gave it. Each stage prints a TAP stream as the kernel's
+ * selftests do (`TAP version 13`, comment lines naming the trace hash, the expectations and
+ * `uname -r`, the plan `1..<steps>`, one `ok N`/`not ok N` per step of the trace numbered as in
+ * the trace, `# SKIP` for the steps another stage runs, `# Totals`); see `../conform/` for the
+ * format, which the importer reads back. Files are made by small helpers where that is simple
+ * (memfd, VM, guest_memfd, vCPU, pipe) and by marked stubs where it is not (iommufd, vfio,
+ * generic).
  */
 import type { FileId, FileSpec, LuoState, Result, Switches } from '../../engine';
 import { changedSwitches, fileProps, step } from '../../engine';
@@ -14,13 +18,20 @@ import type { ReplayResult } from '../replay';
 import { engineStep, initialState } from '../replay';
 import { TRACE_FORMAT } from '../schema';
 import { LUOSCOPE_VERSION } from '../version';
+import { stageCount, traceHash, traceTree } from '../conform/identity';
 import { TYPE_HELPERS, TYPE_NOTES, prelude, runtime } from './cRuntime';
+import { tapRuntime, tapTables } from './cTap';
 import { Identifiers, blockComment, cString, lineComment } from './cSyntax';
 import { VARIANT_SUMMARY, ioctlText, switchValueText, toAscii } from './describe';
 
 /** The C expression of a result: `0` or `-ENOENT`. */
 function cResult(result: Result): string {
   return result === 'ok' ? '0' : `-${result}`;
+}
+
+/** Whether a result is one the program can check (`ok` or an errno), not `hang` and the like. */
+function checkable(result: string): result is Result {
+  return result === 'ok' || /^E[A-Z0-9]+$/.test(result);
 }
 
 /** The engine state before each step (the replay's view of fds, sessions and tokens). */
@@ -89,15 +100,37 @@ class StageWriter {
     }
   }
 
-  /** One step: a comment with luoscope's reason, the call, the check. */
-  add(n: number, s: TraceStep, expected: Result, reason: string, state: LuoState): void {
+  /**
+   * One step: a comment with luoscope's reason, the call, the check. A step luoscope says
+   * hangs is announced before its call; one it says is not reached is reported, not made.
+   */
+  add(n: number, s: TraceStep, predicted: string, reason: string, state: LuoState): void {
     const label = cString(toAscii(ioctlText(s))).literal;
+    this.lines.push('', ...blockComment('\t', [`${n}. ${reason}`]));
+    if (predicted === 'not reached' || (!checkable(predicted) && predicted !== 'hang')) {
+      const why =
+        predicted === 'not reached' && this.w.hangStep !== undefined
+          ? `not reached: luoscope predicts that step ${this.w.hangStep} never returns`
+          : `luoscope predicts ${JSON.stringify(predicted)}`;
+      this.lines.push(`\tno_call(${n}, ${label}, ${cString(toAscii(why)).literal});`);
+      return;
+    }
+    if (predicted === 'hang') {
+      this.w.hangStep = n;
+      this.lines.push(
+        `\tprintf("# step ${n}: luoscope predicts that this call never returns\\n");`,
+      );
+    }
+    const expected: Result = checkable(predicted) ? predicted : 'ok';
     const exp = cResult(expected);
     const call = (expr: string) => {
       this.usesRet = true;
-      this.lines.push(`\tret = ${expr};`, `\tcheck(${n}, ${label}, ret, ${exp});`);
+      const verdict =
+        predicted === 'hang'
+          ? `check_hang(${n}, ${label}, ret);`
+          : `check(${n}, ${label}, ret, ${exp});`;
+      this.lines.push(`\tret = ${expr};`, `\t${verdict}`);
     };
-    this.lines.push('', ...blockComment('\t', [`${n}. ${reason}`]));
     const sess = (h: string) => this.w.sessionVar(h);
     switch (s.op) {
       case 'createSession':
@@ -145,13 +178,9 @@ class StageWriter {
         call('luo_close_device()');
         break;
       case 'kexec':
-        if (expected === 'ok') {
-          this.lines.push(`\tsave_stage(${this.boot + 2});`);
-          call('luo_kexec()');
-          this.lines.push(
-            `\tprintf("# the kexec did not happen: stage ${this.boot + 2} cannot run\\n");`,
-          );
-        } else call('luo_kexec()');
+        // Prints the rest of this stage's stream, saves the next stage, reboots (kexec_into).
+        if (predicted === 'ok') this.lines.push(`\tkexec_into(${n}, ${this.boot + 2});`);
+        else call('luo_kexec()');
         break;
       case 'set': {
         this.ensure(s.file, state);
@@ -182,6 +211,8 @@ class CWriter {
   private readonly files = new Identifiers('fd_');
   private readonly sessions = new Identifiers('sess_');
   private readonly byId: Map<string, FileSpec>;
+  /** The step luoscope says never returns, once the writer has passed it. */
+  hangStep: number | undefined;
 
   constructor(readonly doc: TraceDoc) {
     this.byId = new Map(doc.files.map((f) => [f.id, f]));
@@ -239,9 +270,14 @@ function header(doc: TraceDoc, result: ReplayResult, stages: number, stageName: 
       `first boot, stage N after the (N-1)th kexec; this trace has ${stages} stage(s). The ` +
       `stage is argv[1], or else read from the LUO session "${stageName}", which holds a ` +
       `memfd with the next stage number, preserved just before each kexec.`,
-    `Each step checks the result luoscope's replay gives it (the comment above it says why) ` +
-      `and prints "ok N" or "not ok N ... MISMATCH". Exit status: 0 every step as ` +
-      `predicted, 1 a mismatch, 4 (KSFT_SKIP) without /dev/liveupdate.`,
+    `Each step checks the result luoscope's replay gives it (the comment above it says why). ` +
+      `Each stage prints TAP as the kernel selftests do: "TAP version 13", comment lines with ` +
+      `the trace hash (SHA-256 of the trace's canonical JSON, the .json luoscope downloads), ` +
+      `the expectations and uname -r, the plan 1..${result.steps.length}, then "ok N" or "not ok N ... ` +
+      `MISMATCH" for each step N of the trace ("# SKIP" for those another stage runs) and ` +
+      `"# Totals". Give the output of every stage to "luoscope conform TRACE RUN..." or to ` +
+      `"Import a kernel run" in the page. Exit status: 0 every step as predicted, 1 a ` +
+      `mismatch, 4 (KSFT_SKIP) without /dev/liveupdate.`,
     `Build: gcc -Wall -O2 -o repro repro.c. Run as root in a kernel booted with ` +
       `liveupdate=on; before a stage that kexecs, load the next kernel (kexec -l -s ` +
       `--reuse-cmdline <kernel>, as do_kexec.sh does), then run ./repro in every boot.`,
@@ -258,18 +294,34 @@ export function exportC(doc: TraceDoc, result: ReplayResult): string {
   const states = statesBefore(doc);
   const stageName = stageSessionName(doc);
   const stages: StageWriter[] = [new StageWriter(w, 0)];
+  const firsts = [1];
   doc.steps.forEach((s, i) => {
     const r = result.steps[i]!;
     stages[stages.length - 1]!.add(i + 1, s, r.result, r.reason, states[i]!);
-    if (s.op === 'kexec' && r.result === 'ok') stages.push(new StageWriter(w, stages.length));
+    if (s.op === 'kexec' && r.result === 'ok') {
+      stages.push(new StageWriter(w, stages.length));
+      firsts.push(i + 2);
+    }
   });
+  const changed = Object.keys(changedSwitches(doc.variant, result.switches)) as (keyof Switches)[];
+  const expectations =
+    `kernel tree ${traceTree(doc)}, variant ${doc.variant}, switches changed: ` +
+    (changed.length
+      ? changed.map((k) => `${k}=${switchValueText(k, result.switches[k])}`).join(' ')
+      : 'none');
   const kvm = doc.files.some((f) => ['kvm-vm', 'guest_memfd', 'kvm-vcpu'].includes(f.type));
   const types = [...new Set(doc.files.map((f) => f.type))];
   const out: string[] = [
     ...header(doc, result, stages.length, stageName),
     '',
     prelude(kvm),
+    ...tapTables(doc, result, {
+      hash: traceHash(doc),
+      stages: stageCount(result),
+      expectations: toAscii(expectations),
+    }),
     runtime(cString(stageName).literal),
+    tapRuntime(),
     ...types.map((t) => TYPE_HELPERS[t]),
   ];
   if (doc.files.length) {
@@ -290,9 +342,10 @@ export function exportC(doc: TraceDoc, result: ReplayResult): string {
   stages.forEach((stage, k) => {
     const what = k === 0 ? 'before the first kexec' : `after kexec number ${k}`;
     out.push(`/* Stage ${k + 1}: boot ${k}, ${what}. */`, `static void stage_${k + 1}(void)`, '{');
-    if (stage.usesRet) out.push('\tint ret;');
+    if (stage.usesRet) out.push('\tint ret;', '');
+    out.push(`\tbegin_stage(${firsts[k]!});`);
     if (stage.lines.length === 0) out.push('\tprintf("# nothing to do in this boot\\n");');
-    else out.push(...(stage.usesRet ? stage.lines : stage.lines.slice(1)));
+    else out.push(...stage.lines);
     out.push('}', '');
   });
   out.push(...mainFunction(stages.length));
@@ -308,23 +361,30 @@ function mainFunction(stages: number): string[] {
   return [
     'int main(int argc, char *argv[])',
     '{',
-    '\tint stage;',
+    '\tint stage, err;',
     '',
+    '\t/* Line by line: a reboot or a hang must not swallow the lines before it. */',
+    '\tsetvbuf(stdout, NULL, _IOLBF, 0);',
+    '\ttap_header();',
     '\tluo_fd = open(LUO_DEVICE, O_RDWR | O_CLOEXEC);',
     '\tif (luo_fd < 0) {',
-    '\t\tprintf("# SKIP cannot open %s: %s\\n", LUO_DEVICE, strerror(errno));',
-    '\t\treturn 4;',
+    '\t\terr = errno;',
+    '\t\tprintf("# stage: none (cannot open %s: %s)\\n", LUO_DEVICE, strerror(err));',
+    '\t\tskip_all("no " LUO_DEVICE);',
+    '\t\treturn KSFT_SKIP;',
     '\t}',
     '\tstage = argc > 1 ? atoi(argv[1]) : read_stage();',
-    `\tprintf("# luoscope reproducer: stage %d of ${stages}\\n", stage);`,
+    '\tif (stage < 1 || stage > TRACE_STAGES) {',
+    '\t\tprintf("Bail out! no stage %d: this trace has %d\\n", stage, TRACE_STAGES);',
+    '\t\treturn KSFT_FAIL;',
+    '\t}',
+    '\tprintf("# stage: %d of %d\\n", stage, TRACE_STAGES);',
+    '\tprintf("1..%d\\n", TRACE_STEPS);',
     '\tswitch (stage) {',
     ...cases,
-    '\tdefault:',
-    `\t\tprintf("# no stage %d: this trace has ${stages}\\n", stage);`,
-    '\t\treturn 1;',
     '\t}',
-    '\tprintf("# stage %d: %d mismatch(es)\\n", stage, failures);',
-    '\treturn failures ? 1 : 0;',
+    '\ttotals();',
+    '\treturn failures ? KSFT_FAIL : KSFT_PASS;',
     '}',
   ];
 }

@@ -20,6 +20,7 @@ export function prelude(kvm: boolean): string {
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/reboot.h>
+#include <sys/utsname.h>
 #include <linux/reboot.h>
 
 ${LIVEUPDATE_UAPI_H}${kvm ? `\n${KVM_GUEST_MEMFD_UAPI}` : ''}
@@ -39,7 +40,6 @@ export function runtime(stageSession: string): string {
 
 static int luo_fd = -1;
 static int stage_session_fd = -1;
-static int failures;
 
 /* 0, "-ENOENT", or the number of an errno luoscope does not model. */
 static const char *errno_str(int ret)
@@ -55,26 +55,6 @@ ${errnoCases}
 	which = !which;
 	snprintf(buf[which], sizeof(buf[which]), "%d", ret);
 	return buf[which];
-}
-
-/* Compares a step's result (0 or an fd on success, -errno) with luoscope's. */
-static void check(int step, const char *call, int ret, int expected)
-{
-	int got = ret < 0 ? ret : 0;
-
-	if (got == expected) {
-		printf("ok %d - %s = %s\\n", step, call, errno_str(got));
-		return;
-	}
-	failures++;
-	printf("not ok %d - %s = %s, luoscope expected %s: MISMATCH\\n", step, call,
-	       errno_str(got), errno_str(expected));
-}
-
-/* A step that is not a syscall here: said, not checked. */
-static __maybe_unused void skip(int step, const char *call, const char *why, int expected)
-{
-	printf("ok %d - %s # SKIP %s (luoscope: %s)\\n", step, call, why, errno_str(expected));
 }
 
 static __maybe_unused int luo_create_session(const char *name, size_t len)

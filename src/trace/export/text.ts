@@ -11,6 +11,8 @@ import type { TraceDoc } from '../parse';
 import type { ReplayResult } from '../replay';
 import { TRACE_FORMAT } from '../schema';
 import { LUOSCOPE_VERSION } from '../version';
+import type { ConformReport } from '../conform/conform';
+import { conformLines } from '../conform/text';
 import {
   VARIANT_SUMMARY,
   errnoText,
@@ -136,8 +138,15 @@ function linkText(link: string): string {
 /**
  * The mail export of a replayed trace. `result` must be `replayTrace(doc)`; `link` is the
  * share URL (`shareUrl(base, doc)`), printed alone on the last line (omitted when empty).
+ * `kernel`, a kernel run set against the trace, adds its table ("luoscope predicted / <kernel>
+ * returned") after the outcome.
  */
-export function exportText(doc: TraceDoc, result: ReplayResult, link: string): string {
+export function exportText(
+  doc: TraceDoc,
+  result: ReplayResult,
+  link: string,
+  kernel?: ConformReport,
+): string {
   const title = doc.title === undefined ? '(untitled trace)' : toAscii(doc.title);
   const lines = [
     ...wrap(title, 'Trace: ', '  '),
@@ -151,6 +160,7 @@ export function exportText(doc: TraceDoc, result: ReplayResult, link: string): s
     '',
     ...outcomeLines(result),
   ];
+  if (kernel) lines.push('', ...conformLines(kernel, false));
   if (link !== '') lines.push('', 'Replay it in luoscope:', linkText(link));
   return `${lines.join('\n')}\n`;
 }

@@ -2,21 +2,32 @@ import { memo } from 'react';
 import type { Variant } from '../../engine';
 import { describeStep } from '../../store';
 import type { Alignment, CompareRow } from '../../store/compare';
+import type { ConformReport } from '../../trace/conform/conform';
 import { DiffMark } from './DiffMark';
+import { KernelCell } from './KernelCell';
+
+/** The imported kernel run, as a column after the variants. */
+export interface KernelColumn {
+  report: ConformReport;
+  name: string;
+}
 
 interface Props {
   variants: readonly Variant[];
   alignment: Alignment;
+  kernel?: KernelColumn | null;
 }
 
 const Row = memo(function Row({
   row,
   variants,
   first,
+  kernel,
 }: {
   row: CompareRow;
   variants: readonly Variant[];
   first: boolean;
+  kernel: KernelColumn | null;
 }) {
   return (
     <tr
@@ -46,12 +57,18 @@ const Row = memo(function Row({
           </td>
         );
       })}
+      {kernel && (
+        <KernelCell
+          step={kernel.report.steps[row.index]}
+          first={row.index === kernel.report.firstDisagreement}
+        />
+      )}
     </tr>
   );
 });
 
 /** The history, one row per action, one column per variant: what each variant answered. */
-export function CompareLog({ variants, alignment }: Props) {
+export function CompareLog({ variants, alignment, kernel = null }: Props) {
   const { rows, firstDifference } = alignment;
   if (rows.length === 0) {
     return <p className="muted">No action yet: take some in the graph view.</p>;
@@ -63,6 +80,7 @@ export function CompareLog({ variants, alignment }: Props) {
         {variants.map((v) => (
           <col key={v} />
         ))}
+        {kernel && <col />}
       </colgroup>
       <thead>
         <tr>
@@ -72,6 +90,11 @@ export function CompareLog({ variants, alignment }: Props) {
               {v}
             </th>
           ))}
+          {kernel && (
+            <th scope="col" data-testid="compare-kernel-head">
+              kernel run ({kernel.name})
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -81,6 +104,7 @@ export function CompareLog({ variants, alignment }: Props) {
             row={row}
             variants={variants}
             first={row.index === firstDifference}
+            kernel={kernel}
           />
         ))}
       </tbody>

@@ -7,6 +7,8 @@ import { CompareStepper } from './CompareStepper';
 import { CompareToggles } from './CompareToggles';
 import { FirstDifference } from './FirstDifference';
 import { useCompare } from './useCompare';
+import { useKernelReport } from '../conform/useKernelReport';
+import { KernelSummary } from './KernelSummary';
 import './compare.css';
 
 /**
@@ -18,6 +20,7 @@ export default function CompareView() {
   const scenario = useAppStore(selectScenario);
   const layout = useAppStore(selectLayout);
   const { variants, columns, alignment, position, total } = useCompare();
+  const kernel = useKernelReport();
   const types = useMemo(
     () => new Map(scenario.files.map((f) => [f.id as string, f.type as string])),
     [scenario],
@@ -39,6 +42,7 @@ export default function CompareView() {
           <CompareToggles />
           <CompareStepper />
           <FirstDifference variants={variants} alignment={alignment} />
+          {kernel && <KernelSummary report={kernel.report} name={kernel.name} />}
         </div>
         {columns.map((c) => (
           <CompareColumn
@@ -50,7 +54,7 @@ export default function CompareView() {
           />
         ))}
       </div>
-      <CompareLog variants={variants} alignment={alignment} />
+      <CompareLog variants={variants} alignment={alignment} kernel={kernel} />
     </section>
   );
 }

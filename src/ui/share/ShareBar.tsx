@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { currentTrace, selectPosition, selectStepCount } from '../../store';
+import { currentTrace, selectKernelRun, selectPosition, selectStepCount } from '../../store';
+import { ImportRunButton } from '../conform/ImportRunButton';
 import type { AppData } from '../../store';
 import { shareUrl } from '../../trace/link';
 import { serializeTrace } from '../../trace/serialize';
@@ -49,7 +50,9 @@ export function ShareBar() {
     return fileName(s.scenario.id, s.variant, s.position, ext);
   };
   const share = async () => {
-    const url = shareUrl(base(), currentTrace(store.getState()));
+    const doc = currentTrace(store.getState());
+    const run = selectKernelRun(store.getState())?.run;
+    const url = shareUrl(base(), doc, run && run.steps <= doc.steps.length ? run : undefined);
     const copied = await copyText(url);
     setShared({ url, copied });
     store
@@ -75,7 +78,10 @@ export function ShareBar() {
       store.getState().announce('C reproducer downloaded.');
     });
   const openMail = () =>
-    withExports((m) => setMail(m.mailText(currentTrace(store.getState()), base())));
+    withExports((m) => {
+      const s = store.getState();
+      setMail(m.mailText(currentTrace(s), base(), selectKernelRun(s)));
+    });
 
   return (
     <section className="share" aria-labelledby="share-title" data-testid="share">
@@ -109,6 +115,7 @@ export function ShareBar() {
         <button type="button" data-testid="export-c" onClick={() => void reproducer()}>
           Download C reproducer
         </button>
+        <ImportRunButton />
       </div>
       <p className="muted share-scope" data-testid="share-scope">
         {position < count

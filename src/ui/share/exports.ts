@@ -7,10 +7,17 @@ import { exportText } from '../../trace/export/text';
 import { shareUrl } from '../../trace/link';
 import type { TraceDoc } from '../../trace/parse';
 import { replayTrace } from '../../trace/replay';
+import { conform } from '../../trace/conform/conform';
+import type { AttachedRun } from '../../store';
 
-/** The text for a mail reply, ending with the link that opens `doc` from `base`. */
-export function mailText(doc: TraceDoc, base: string): string {
-  return exportText(doc, replayTrace(doc), shareUrl(base, doc));
+/**
+ * The text for a mail reply, ending with the link that opens `doc` from `base`; with a kernel
+ * run that covers `doc`'s first steps, its table too, and the link carries the run.
+ */
+export function mailText(doc: TraceDoc, base: string, attached: AttachedRun | null): string {
+  const run = attached && attached.run.steps <= doc.steps.length ? attached : null;
+  const report = run ? conform(run.doc, replayTrace(run.doc), run.run) : undefined;
+  return exportText(doc, replayTrace(doc), shareUrl(base, doc, run?.run), report);
 }
 
 /** The C reproducer of `doc`. */
