@@ -1,6 +1,6 @@
 /**
  * The command line's arguments: `replay FILE [--json | --format report|text|json|c]
- * [--base-url URL]` and `explore FILE [--variants A,B,C,D] [--json]`. Kept apart from the
+ * [--base-url URL]`, `explore FILE [--variants A,B,C,D] [--json]`, `--help`, `--version`. Kept apart from the
  * commands so that a new subcommand or output format is one more entry in the tables below.
  */
 
@@ -18,13 +18,11 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Other names for a format: `mail` is the text export. */
 const FORMAT_ALIASES: Readonly<Record<string, OutputFormat>> = { mail: 'text' };
 
-/** Where `--format text` points its share link unless `--base-url` says otherwise. */
-export const DEFAULT_BASE_URL = 'http://127.0.0.1:5173/';
-
 /** A command line that made sense. */
 export type Command =
-  | { name: 'help' }
-  | { name: 'replay'; file: string; format: OutputFormat; baseUrl: string }
+  | { name: 'help'; topic?: Subcommand }
+  | { name: 'version' }
+  | { name: 'replay'; file: string; format: OutputFormat; baseUrl?: string }
   | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] };
 
 /** The parsed command line, or a one-line usage problem. */
@@ -45,34 +43,8 @@ const SUBCOMMANDS = {
     summary: "count every preserve/retrieve ordering of FILE's files by outcome",
   },
 } as const;
-type Subcommand = keyof typeof SUBCOMMANDS;
-
-/** The usage text printed by `--help`. */
-export const USAGE = [
-  'usage: luoscope replay FILE [--json | --format report|text|json|c] [--base-url URL]',
-  '       luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
-  '',
-  ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name} ${c.args.join(' ')}  ${c.summary}`),
-  '',
-  'options:',
-  '  --format FORMAT     output format:',
-  '                        report  replay (default): steps, reasons, callbacks, outcome',
-  '                        text    replay: the export for a mail reply: plain ASCII,',
-  '                                72 columns, share link last (also: mail);',
-  '                                explore (default): the table and the witnesses',
-  '                        json    the luoscope/replay@1 (or explore@1) document',
-  '                        c       replay: a C reproducer shaped like the liveupdate selftests',
-  '  --json              the same as --format json: the result on stdout, nothing else',
-  `  --base-url URL      text: the luoscope page the share link opens (default ${DEFAULT_BASE_URL})`,
-  '  --variants A,B,...  explore: the variants to explore (default all four)',
-  '  -h, --help          this text',
-  '',
-  'exit status: 0 replayed and every expect held, 1 replayed with mismatches,',
-  '             2 document refused, file unreadable or usage error',
-].join('\n');
-
-/** The one-line usage reminder appended to argument errors. */
-export const SHORT_USAGE = 'usage: luoscope replay|explore FILE [--json]';
+/** A command's name. */
+export type Subcommand = keyof typeof SUBCOMMANDS;
 
 const fail = (error: string): ParsedArgs => ({ ok: false, error });
 
@@ -94,6 +66,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let baseUrl: string | undefined;
   let variants: Variant[] | undefined;
   let options = true;
+  let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!options || arg === '-' || !arg.startsWith('-')) {
@@ -101,7 +74,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (arg === '--') {
       options = false;
     } else if (arg === '-h' || arg === '--help') {
-      return { ok: true, command: { name: 'help' } };
+      help = true;
+    } else if (arg === '-V' || arg === '--version') {
+      return { ok: true, command: { name: 'version' } };
     } else if (arg === '--json') {
       format = 'json';
     } else if (arg === '--format' || arg.startsWith('--format=')) {
@@ -124,6 +99,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   const [name, ...rest] = positional;
+  if (help || name === 'help') {
+    const topic = name === 'help' ? rest[0] : name;
+    return {
+      ok: true,
+      command: topic && isSubcommand(topic) ? { name: 'help', topic } : { name: 'help' },
+    };
+  }
   if (name === undefined) return fail('no command given');
   if (!isSubcommand(name)) return fail(`unknown command ${JSON.stringify(name)}`);
   const want = SUBCOMMANDS[name].args.length;
@@ -148,7 +130,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const f = format as 'text' | 'json';
     return { ok: true, command: { name, file, format: f, variants: variants ?? [...VARIANTS] } };
   }
-  return { ok: true, command: { name, file, format, baseUrl: baseUrl ?? DEFAULT_BASE_URL } };
+  return {
+    ok: true,
+    command: { name, file, format, ...(baseUrl === undefined ? {} : { baseUrl }) },
+  };
 }
 
 /** `A,C` -> ['A', 'C'], or a one-line problem. */

@@ -128,6 +128,9 @@ function outcomeLines(result: ReplayResult): string[] {
   ];
 }
 
+/** The line above a bare payload: how to open it without an address. */
+export const PASTE_LINE = `Paste the next line into luoscope's "Open a link or payload" box:`;
+
 /** A link as printable ASCII: anything else percent-encoded. */
 function linkText(link: string): string {
   return link.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
@@ -135,7 +138,9 @@ function linkText(link: string): string {
 
 /**
  * The mail export of a replayed trace. `result` must be `replayTrace(doc)`; `link` is the
- * share URL (`shareUrl(base, doc)`), printed alone on the last line (omitted when empty).
+ * share URL (`shareUrl(base, doc)`) or, where no public address is known, the bare payload
+ * (`encodeLink(doc)`) after a line saying where to paste it; either is printed alone on the
+ * last line (omitted when empty).
  */
 export function exportText(doc: TraceDoc, result: ReplayResult, link: string): string {
   const title = doc.title === undefined ? '(untitled trace)' : toAscii(doc.title);
@@ -151,6 +156,8 @@ export function exportText(doc: TraceDoc, result: ReplayResult, link: string): s
     '',
     ...outcomeLines(result),
   ];
-  if (link !== '') lines.push('', 'Replay it in luoscope:', linkText(link));
+  // A URL has a scheme (`https:`); a payload (`1.<base64url>`) has no colon.
+  if (link !== '' && !link.includes(':')) lines.push('', PASTE_LINE, link);
+  else if (link !== '') lines.push('', 'Replay it in luoscope:', linkText(link));
   return `${lines.join('\n')}\n`;
 }
