@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CSP, cspPlugin, traceSchemaPlugin } from './tools/sitePlugins';
+import { CSP, cspPlugin, traceSchemaPlugin } from './tools/sitePlugins.ts';
 
 // LUOSCOPE_PUBLIC_URL: the address the site is published at, for links in mail texts (the
 // page reads it as import.meta.env.LUOSCOPE_PUBLIC_URL) and the JSON Schema's $id.

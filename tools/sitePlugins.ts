@@ -4,8 +4,33 @@
  * Schema of the trace format at `schema/trace-1.json`. The dev server gets no policy: its hot
  * reload needs an inline script.
  */
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { Plugin } from 'vite';
-import { SCHEMA_PATH, traceJsonSchemaText } from '../src/trace/jsonSchema';
+import type * as JsonSchemaModule from '../src/trace/jsonSchema';
+
+/** Where the site serves the schema (as `SCHEMA_PATH` in src/trace/jsonSchema.ts). */
+const SCHEMA_PATH = 'schema/trace-1.json';
+
+type SchemaModule = typeof JsonSchemaModule;
+
+/**
+ * The schema module, bundled on the fly (zod included) and imported: the config then loads
+ * none of the app's sources itself, and every build sees the parser's current schema.
+ */
+async function schemaModule(): Promise<SchemaModule> {
+  const entry = fileURLToPath(new URL('../src/trace/jsonSchema.ts', import.meta.url));
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'warning',
+  });
+  const code = Buffer.from(out.outputFiles[0]!.contents).toString('base64');
+  return (await import(`data:text/javascript;base64,${code}`)) as SchemaModule;
+}
 
 /**
  * The policy: everything from the page's own origin only, no inline script or style element,
@@ -53,16 +78,23 @@ export function cspPlugin(): Plugin {
  */
 export function traceSchemaPlugin(publicUrl: string | undefined): Plugin {
   const id = publicUrl ? new URL(SCHEMA_PATH, publicUrl).href : undefined;
+  const text = async () => {
+    const m = await schemaModule();
+    if (m.SCHEMA_PATH !== SCHEMA_PATH) throw new Error(`the schema moved to ${m.SCHEMA_PATH}`);
+    return m.traceJsonSchemaText(id);
+  };
   return {
     name: 'luoscope-trace-schema',
     configureServer(server) {
-      server.middlewares.use(`/${SCHEMA_PATH}`, (_req, res) => {
-        res.setHeader('Content-Type', 'application/schema+json');
-        res.end(traceJsonSchemaText(id));
+      server.middlewares.use(`/${SCHEMA_PATH}`, (_req, res, next) => {
+        text().then((body) => {
+          res.setHeader('Content-Type', 'application/schema+json');
+          res.end(body);
+        }, next);
       });
     },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: traceJsonSchemaText(id) });
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: await text() });
     },
   };
 }

@@ -4,13 +4,22 @@
  */
 import { exportC } from '../../trace/export/c';
 import { exportText } from '../../trace/export/text';
-import { shareUrl } from '../../trace/link';
+import { publicBase, shareTarget } from '../../trace/baseUrl';
 import type { TraceDoc } from '../../trace/parse';
 import { replayTrace } from '../../trace/replay';
 
-/** The text for a mail reply, ending with the link that opens `doc` from `base`. */
-export function mailText(doc: TraceDoc, base: string): string {
-  return exportText(doc, replayTrace(doc), shareUrl(base, doc));
+/**
+ * The page a mail's link opens: the address the site's build was given (LUOSCOPE_PUBLIC_URL),
+ * else this page's own, unless it is a loopback address nobody else can open; `null` then,
+ * and the mail carries the payload to paste into "Open a link or payload".
+ */
+export function mailBase(page: string): string | null {
+  return publicBase(import.meta.env.LUOSCOPE_PUBLIC_URL as string | undefined, page);
+}
+
+/** The text for a mail reply, ending with what opens `doc` (see `mailBase`). */
+export function mailText(doc: TraceDoc, page: string): string {
+  return exportText(doc, replayTrace(doc), shareTarget(mailBase(page), doc));
 }
 
 /** The C reproducer of `doc`. */
