@@ -3,6 +3,7 @@
  * own work, and each sees the other's in the recent list and can restore it. Storage full or
  * denied gives a notice, and the page still works.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LuoPage } from './pages/LuoPage';
@@ -39,6 +40,15 @@ test('two tabs keep their own work; each offers the other in the recent list', a
   await pageB.goto('./');
   await expect(b.work.recent()).toHaveAttribute('open', '');
   expect(await b.work.recentEntries()).toEqual([`${SEED}: 3 steps`]);
+  // The list and the "Open a link or payload" box: no axe violation, in light and dark.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await pageB.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page: pageB })
+      .include('[data-testid="recent"]')
+      .include('[data-testid="open-link"]')
+      .analyze();
+    expect(axe.violations.map((v) => `${colorScheme} ${v.id}`)).toEqual([]);
+  }
   await b.luo.open('vm-full', 'C');
   await b.luo.preserveFirst('ram');
   await b.work.expectAt(2, 2);
