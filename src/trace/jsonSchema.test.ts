@@ -74,6 +74,12 @@ describe('schema/trace-1.json', () => {
     const named = { $schema: 'https://example.org/schema/trace-1.json', ...HTML_TRACE };
     expect(validate(named)).toBe(true);
     expect(parseTrace(JSON.stringify(named)).ok).toBe(true);
+    const wrong = { ...named, $schema: 1 };
+    expect(validate(wrong)).toBe(false);
+    expect(parseTrace(JSON.stringify(wrong))).toEqual({
+      ok: false,
+      error: '$schema: must be a string (the URL of a JSON Schema)',
+    });
   });
 
   it('the bad inputs hold shape problems and semantic ones', () => {
