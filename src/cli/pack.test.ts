@@ -17,6 +17,7 @@ const VECTOR = join(ROOT, 'vectors', 'tv-06-a-orphan.json');
 
 let dir = '';
 let app = '';
+let files: string[] = [];
 
 function sh(cmd: string, args: string[], options: SpawnSyncOptions = {}) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', ...options });
@@ -30,6 +31,7 @@ beforeAll(() => {
   // `--json` prints the prepack script's output first, then the JSON array.
   const json = packed.stdout.slice(packed.stdout.indexOf('['));
   const [info] = JSON.parse(json) as { filename: string; files: { path: string }[] }[];
+  files = info!.files.map((f) => f.path).sort();
   app = join(dir, 'app');
   sh('mkdir', [app]);
   writeFileSync(join(app, 'package.json'), '{ "name": "empty", "private": true }\n');
@@ -49,6 +51,21 @@ const npx = (...args: string[]) =>
   });
 
 describe('the packed CLI, installed into an empty folder', { timeout: 60_000 }, () => {
+  it('holds the bin, the schema, the docs and the license, and nothing of the sources', () => {
+    expect(files).toEqual([
+      'CHANGELOG.md',
+      'CONTRIBUTING.md',
+      'LICENSE',
+      'README.md',
+      'docs/guide.md',
+      'docs/model.md',
+      'docs/trace-format.md',
+      'package.json',
+      'pkg/luoscope.js',
+      'pkg/schema/trace-1.json',
+    ]);
+  });
+
   it('has no dependencies: only luoscope itself was installed', () => {
     const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8'));
     expect(Object.keys(lock.packages)).toEqual(['', 'node_modules/luoscope']);
