@@ -20,7 +20,7 @@ const ui = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-*']
 const up = (...dirs) => dirs.map((d) => `**/${d}/*`);
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', 'pkg', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

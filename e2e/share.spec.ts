@@ -132,8 +132,10 @@ test('the mail text matches the log; the .json and .c downloads', async ({ luo, 
 
   const text = await work.mailExport();
   const lines = text.trimEnd().split('\n');
-  const link = lines.at(-1)!;
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#trace=1\./);
+  // Served from 127.0.0.1, the page has no address a reader could open: the payload instead.
+  expect(text).not.toMatch(/127\.0\.0\.1|localhost/);
+  expect(lines.at(-2)).toBe(`Paste the next line into luoscope's "Open a link or payload" box:`);
+  expect(lines.at(-1)).toMatch(/^1\.[A-Za-z0-9_-]+$/);
   for (const line of lines.slice(0, -1)) expect(line.length).toBeLessThanOrEqual(72);
   // Each step's result, in order: "<n>. <call> = 0" or "= -EAGAIN" (the call may wrap).
   const found = [...text.matchAll(/^ *(\d+)\. [^]*?\s=\s(0|-[A-Z]+)\b/gm)].map((m) => [
@@ -161,4 +163,32 @@ test('the mail text matches the log; the .json and .c downloads', async ({ luo, 
   expect(c.text).toContain('/dev/liveupdate');
   expect(c.text).toMatch(/check\(6, "RETRIEVE_FD\(.*", ret, -EAGAIN\);/);
   expect(c.text).not.toContain('check(7,');
+});
+
+test('the payload of a mail, pasted into "Open a link or payload", opens its work', async ({
+  luo,
+  work,
+  page,
+}) => {
+  await someWork(luo);
+  const payload = (await work.mailExport()).trimEnd().split('\n').at(-1)!;
+  await page.getByTestId('export-close').click();
+  await luo.open('vm-full', 'C');
+  await work.expectAt(0, 0);
+
+  const input = page.getByLabel('Open a link or payload');
+  await input.fill('1.not-a-payload!');
+  await page.getByTestId('open-link-submit').click();
+  await expect(page.getByTestId('open-link-error')).toContainText(
+    'Cannot open it: link is not base64url: "!" at character 16.',
+  );
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await work.expectAt(0, 0);
+
+  await input.fill(payload);
+  await input.press('Enter');
+  await work.expectAt(6, 6);
+  await expect(luo.variant).toHaveValue('B');
+  await expect(page.getByTestId('open-link-error')).toHaveCount(0);
+  await expect(input).toHaveValue('');
 });

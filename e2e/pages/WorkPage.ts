@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-/** The localStorage key the autosave writes (src/app/autosave.ts). */
-export const AUTOSAVE_KEY = 'luoscope/autosave';
+/** Where a tab's autosave goes (src/app/slots.ts): sessionStorage names the tab's slot. */
+export const TAB_KEY = 'luoscope/tab';
+export const SLOT_PREFIX = 'luoscope/work/';
 
 export class WorkPage {
   readonly position: Locator;
@@ -61,15 +62,42 @@ export class WorkPage {
     return this.shareUrl.inputValue();
   }
 
-  /** The saved work as stored (null when none). */
+  /** This tab's saved work as stored (null when none). */
   saved(): Promise<string | null> {
-    return this.page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
+    return this.page.evaluate(
+      ([tab, prefix]) => {
+        const id = sessionStorage.getItem(tab!);
+        return id === null ? null : localStorage.getItem(`${prefix}${id}`);
+      },
+      [TAB_KEY, SLOT_PREFIX],
+    );
   }
 
+  /** Replaces this tab's saved work (the tab must have started once). */
   async setSaved(text: string): Promise<void> {
     await this.page.evaluate(
-      ([key, value]) => localStorage.setItem(key!, value!),
-      [AUTOSAVE_KEY, text],
+      ([tab, prefix, value]) => {
+        const id = sessionStorage.getItem(tab!);
+        if (id === null) throw new Error('this tab has no slot yet');
+        localStorage.setItem(`${prefix}${id}`, value!);
+      },
+      [TAB_KEY, SLOT_PREFIX, text],
+    );
+  }
+
+  /** The recent list (work of other tabs and earlier visits). */
+  recent(): Locator {
+    return this.page.getByTestId('recent');
+  }
+
+  /** The titles and step counts of the recent list, newest first. */
+  async recentEntries(): Promise<string[]> {
+    const items = this.page.getByTestId('recent-item');
+    return items.evaluateAll((els) =>
+      els.map(
+        (e) =>
+          `${e.querySelector('[data-testid="recent-title"]')!.textContent}: ${e.querySelector('[data-testid="recent-steps"]')!.textContent}`,
+      ),
     );
   }
 

@@ -7,6 +7,7 @@ import { LazyViews } from '../ui/LazyViews';
 import { LiveRegion } from '../ui/LiveRegion';
 import { Notice } from '../ui/Notice';
 import { OutcomeBanner } from '../ui/OutcomeBanner';
+import { RecentWork } from '../ui/recent/RecentWork';
 import { ScenarioPicker } from '../ui/ScenarioPicker';
 import { SessionBar } from '../ui/SessionBar';
 import { ShareBar } from '../ui/share/ShareBar';
@@ -38,6 +39,7 @@ export function App() {
       </header>
       <main>
         <Notice />
+        <RecentWork />
         <OutcomeBanner />
         <SessionBar />
         <ViewTabs />

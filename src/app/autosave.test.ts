@@ -184,4 +184,32 @@ describe('startAutosave', () => {
     vi.advanceTimersByTime(1000);
     expect(storage.writes).toBe(1);
   });
+
+  it('writes to its own key, dated; a full storage that makes room is written on retry', () => {
+    const store = createAppStore();
+    const storage = new FakeStorage();
+    storage.full = true;
+    const onError = vi.fn();
+    const makeRoom = vi.fn(() => {
+      storage.full = false;
+      return true;
+    });
+    const autosave = startAutosave(store, {
+      storage,
+      win: new EventTarget(),
+      doc: new FakeDoc(),
+      key: 'luoscope/work/t1',
+      now: () => 1234,
+      makeRoom,
+      onError,
+    });
+    store.getState().activate(id('vm'));
+    autosave.flush();
+    expect(makeRoom).toHaveBeenCalledTimes(1);
+    expect(onError).not.toHaveBeenCalled();
+    expect(storage.map.has(AUTOSAVE_KEY)).toBe(false);
+    const text = storage.map.get('luoscope/work/t1')!;
+    expect(JSON.parse(text).savedAt).toBe(1234);
+    expect(readSaved(storage, 'luoscope/work/t1')?.ok).toBe(true);
+  });
 });

@@ -17,11 +17,15 @@ export const AUTOSAVE_DELAY = 300;
 
 export type Restored = { ok: true; work: Work } | { ok: false; error: string };
 
-/** The saved form of the work: every action (redo included) and the position. */
-export function encodeWork(s: AppData): string {
+/**
+ * The saved form of the work: every action (redo included) and the position; `savedAt` (ms
+ * since the epoch) dates it for the recent list, and readers that do not know it ignore it.
+ */
+export function encodeWork(s: AppData, savedAt?: number): string {
   const trace = traceJson(traceOf(s, s.actions.length));
   return JSON.stringify({
     format: AUTOSAVE_FORMAT,
+    ...(savedAt === undefined ? {} : { savedAt }),
     scenario: s.scenario.id,
     position: s.position,
     trace,
@@ -71,11 +75,14 @@ export function decodeWork(text: string): Restored {
   return { ok: true, work: workOfTrace(parsed.doc, position, json.scenario) };
 }
 
-/** The saved work: `null` when there is none (or storage cannot be read at all). */
-export function readSaved(storage: Pick<Storage, 'getItem'> | null): Restored | null {
+/** The saved work under `key`: `null` when there is none (or storage cannot be read at all). */
+export function readSaved(
+  storage: Pick<Storage, 'getItem'> | null,
+  key = AUTOSAVE_KEY,
+): Restored | null {
   let text: string | null;
   try {
-    text = storage?.getItem(AUTOSAVE_KEY) ?? null;
+    text = storage?.getItem(key) ?? null;
   } catch {
     return null;
   }
@@ -88,6 +95,12 @@ export interface AutosaveOptions {
   win: EventTarget;
   doc: EventTarget & { visibilityState: DocumentVisibilityState };
   delay?: number;
+  /** The key written (this tab's slot); `AUTOSAVE_KEY` by default. */
+  key?: string;
+  /** The clock that dates each save (`savedAt`); none: saves are not dated. */
+  now?: () => number;
+  /** Called when a write fails, to free room; a write is retried once when it returns true. */
+  makeRoom?: () => boolean;
   /** Called once when a write fails (quota, storage disabled). */
   onError?: (message: string) => void;
 }
@@ -116,9 +129,17 @@ export function startAutosave(store: AppStore, o: AutosaveOptions): Autosave {
     const s = store.getState();
     const work = workOf(s);
     if (!force && sameWork(work, saved)) return;
+    const text = encodeWork(s, o.now?.());
+    const write = () => o.storage.setItem(o.key ?? AUTOSAVE_KEY, text);
     try {
-      o.storage.setItem(AUTOSAVE_KEY, encodeWork(s));
+      try {
+        write();
+      } catch (error) {
+        if (!o.makeRoom?.()) throw error;
+        write();
+      }
       saved = work;
+      failed = false;
     } catch (error) {
       if (!failed)
         o.onError?.(`Autosave failed: ${error instanceof Error ? error.message : String(error)}.`);

@@ -47,7 +47,7 @@ describe('a share link that carries a kernel run', () => {
     const start = chooseStart('', hash, null);
     expect(start.run?.results[2]).toMatchObject({ kind: 'returned', result: 'EBUSY' });
     const store = createAppStore(start.options);
-    connectWork(store, fakeWindow(hash).win, start);
+    connectWork(store, fakeWindow(hash).win, { ...start, slot: null, local: null });
     expect(selectKernelRun(store.getState())?.run.steps).toBe(4);
   });
 

@@ -5,11 +5,13 @@ import { StoreProvider } from '../ui/StoreProvider';
 import '../ui/styles.css';
 import { App } from './App';
 import { createExploreWorker } from './exploreWorker';
+import { RecentWorkContext } from '../ui/recent/recentContext';
+import { recentWork } from './recent';
 import { connectWork, startFrom } from './startup';
 import { connectTour } from './tour';
 import { connectTab, readTab } from './viewParam';
 
-// A share link, else the saved work, else the address (see hashLink.ts).
+// A share link, else this tab's saved work, else the address (see hashLink.ts, slots.ts).
 const start = startFrom(window);
 const store = createAppStore({
   ...start.options,
@@ -17,13 +19,16 @@ const store = createAppStore({
   exploreWorker: createExploreWorker,
 });
 connectWork(store, window, start);
+const recent = recentWork(store, window, start);
 connectTab(store, window);
 connectTour(store, window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      <RecentWorkContext.Provider value={recent}>
+        <App />
+      </RecentWorkContext.Provider>
     </StoreProvider>
   </StrictMode>,
 );

@@ -1,6 +1,6 @@
 /**
  * The command line's arguments: `replay FILE [--json | --format report|text|json|c]
- * [--base-url URL]` and `explore FILE [--variants A,B,C,D] [--json]`. Kept apart from the
+ * [--base-url URL]`, `explore FILE [--variants A,B,C,D] [--json]`, `--help`, `--version`. Kept apart from the
  * commands so that a new subcommand or output format is one more entry in the tables below.
  */
 
@@ -18,13 +18,11 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Other names for a format: `mail` is the text export. */
 const FORMAT_ALIASES: Readonly<Record<string, OutputFormat>> = { mail: 'text' };
 
-/** Where `--format text` points its share link unless `--base-url` says otherwise. */
-export const DEFAULT_BASE_URL = 'http://127.0.0.1:5173/';
-
 /** A command line that made sense. */
 export type Command =
-  | { name: 'help' }
-  | { name: 'replay'; file: string; format: OutputFormat; baseUrl: string; runs: string[] }
+  | { name: 'help'; topic?: Subcommand }
+  | { name: 'version' }
+  | { name: 'replay'; file: string; format: OutputFormat; baseUrl?: string; runs: string[] }
   | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] }
   | { name: 'conform'; file: string; runs: string[]; format: 'text' | 'json' };
 
@@ -52,41 +50,11 @@ const SUBCOMMANDS = {
     summary: "set a kernel run (the reproducer's output, - for stdin) against FILE",
   },
 } as const;
-type Subcommand = keyof typeof SUBCOMMANDS;
 
-/** The usage text printed by `--help`. */
-export const USAGE = [
-  'usage: luoscope replay FILE [--json | --format report|text|json|c] [--base-url URL]',
-  '                      [--run RUN]...',
-  '       luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
-  '       luoscope conform FILE RUN... [--json]',
-  '',
-  ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name} ${c.args.join(' ')}  ${c.summary}`),
-  '',
-  'options:',
-  '  --format FORMAT     output format:',
-  '                        report  replay (default): steps, reasons, callbacks, outcome',
-  '                        text    replay: the export for a mail reply: plain ASCII,',
-  '                                72 columns, share link last (also: mail);',
-  '                                explore (default): the table and the witnesses',
-  '                        json    the luoscope/replay@1 (or explore@1) document',
-  '                        c       replay: a C reproducer shaped like the liveupdate selftests',
-  '  --json              the same as --format json: the result on stdout, nothing else',
-  `  --base-url URL      text: the luoscope page the share link opens (default ${DEFAULT_BASE_URL})`,
-  '  --run RUN           text: add the kernel run RUN (reproducer output, repeatable) as',
-  '                      a table and to the share link',
-  '  --variants A,B,...  explore: the variants to explore (default all four)',
-  '  -h, --help          this text',
-  '',
-  'exit status: 0 replayed and every expect held, 1 replayed with mismatches,',
-  '             2 document refused, file unreadable or usage error;',
-  '             conform: 0 no step disagrees, 1 some step disagrees, 2 refused',
-].join('\n');
-
-/** The one-line usage reminder appended to argument errors. */
-export const SHORT_USAGE = 'usage: luoscope replay|explore FILE [--json]';
 /** The usage reminder of `conform`. */
 const CONFORM_USAGE = 'conform needs FILE and at least one RUN (the output of the reproducer)';
+/** A command's name. */
+export type Subcommand = keyof typeof SUBCOMMANDS;
 
 const fail = (error: string): ParsedArgs => ({ ok: false, error });
 
@@ -109,6 +77,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let variants: Variant[] | undefined;
   const runs: string[] = [];
   let options = true;
+  let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!options || arg === '-' || !arg.startsWith('-')) {
@@ -116,7 +85,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (arg === '--') {
       options = false;
     } else if (arg === '-h' || arg === '--help') {
-      return { ok: true, command: { name: 'help' } };
+      help = true;
+    } else if (arg === '-V' || arg === '--version') {
+      return { ok: true, command: { name: 'version' } };
     } else if (arg === '--json') {
       format = 'json';
     } else if (arg === '--format' || arg.startsWith('--format=')) {
@@ -143,6 +114,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   const [name, ...rest] = positional;
+  if (help || name === 'help') {
+    const topic = name === 'help' ? rest[0] : name;
+    return {
+      ok: true,
+      command: topic && isSubcommand(topic) ? { name: 'help', topic } : { name: 'help' },
+    };
+  }
   if (name === undefined) return fail('no command given');
   if (!isSubcommand(name)) return fail(`unknown command ${JSON.stringify(name)}`);
   const want = SUBCOMMANDS[name].args.length;
@@ -167,16 +145,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return fail('--run is for replay --format text (or: luoscope conform FILE RUN...)');
   }
   const file = rest[0]!;
-  if (name === 'conform') {
-    return { ok: true, command: { name, file, runs: rest.slice(1), format: format as 'text' } };
-  }
   if (name === 'explore') {
     const f = format as 'text' | 'json';
     return { ok: true, command: { name, file, format: f, variants: variants ?? [...VARIANTS] } };
   }
+  if (name === 'conform') {
+    return { ok: true, command: { name, file, runs: rest.slice(1), format: format as 'text' } };
+  }
   return {
     ok: true,
-    command: { name, file, format, baseUrl: baseUrl ?? DEFAULT_BASE_URL, runs },
+    command: { name, file, format, runs, ...(baseUrl === undefined ? {} : { baseUrl }) },
   };
 }
 

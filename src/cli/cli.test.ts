@@ -3,8 +3,18 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportC, exportText, parseTrace, replayTrace, shareUrl, traceFromHash } from '../trace';
-import { DEFAULT_BASE_URL, parseArgs } from './args';
+import {
+  LUOSCOPE_VERSION,
+  PASTE_LINE,
+  decodeLink,
+  encodeLink,
+  exportC,
+  exportText,
+  parseTrace,
+  replayTrace,
+  traceFromHash,
+} from '../trace';
+import { parseArgs } from './args';
 import { main } from './cli';
 import { readTextFile } from './io';
 
@@ -24,16 +34,19 @@ function write(name: string, content: unknown): string {
   return path;
 }
 
-async function run(...argv: string[]) {
+async function runWith(env: Record<string, string>, argv: string[]) {
   let stdout = '';
   let stderr = '';
   const status = await main(argv, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     readText: readTextFile,
+    env,
   });
   return { status, stdout, stderr };
 }
+
+const run = (...argv: string[]) => runWith({}, argv);
 
 const valid = {
   format: 'luoscope/trace@1',
@@ -77,7 +90,7 @@ describe('luoscope replay', () => {
     expect((await run('replay', '--format=json', VECTOR)).stdout).toBe(r.stdout);
   });
 
-  it('--format c prints the C reproducer, --format mail the mail export with a share link', async () => {
+  it('--format c prints the C reproducer, --format mail the mail export with a payload or link', async () => {
     const parsed = parseTrace(readFileSync(VECTOR, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);
     const { doc } = parsed;
@@ -90,21 +103,78 @@ describe('luoscope replay', () => {
     const mail = await run('replay', VECTOR, '--format=mail');
     expect(mail).toEqual({
       status: 0,
-      stdout: exportText(doc, result, shareUrl(DEFAULT_BASE_URL, doc)),
+      stdout: exportText(doc, result, encodeLink(doc)),
       stderr: '',
     });
+    // No public address known: the payload, after the line that says where to paste it.
+    const tail = mail.stdout.trimEnd().split('\n').slice(-2);
+    expect(tail).toEqual([PASTE_LINE, encodeLink(doc)]);
+    expect(decodeLink(tail[1]!)).toEqual({ ok: true, doc });
     const base = 'https://luoscope.example.org/app/';
     const other = await run('replay', VECTOR, '--format', 'mail', '--base-url', base);
     const link = other.stdout.trimEnd().split('\n').at(-1)!;
     expect(link.startsWith(`${base}#trace=1.`)).toBe(true);
     expect(traceFromHash(new URL(link).hash)).toEqual({ ok: true, doc });
+    const fromEnv = await runWith({ LUOSCOPE_BASE_URL: base }, ['replay', VECTOR, '--format=text']);
+    expect(fromEnv).toEqual(other);
+    const flagWins = await runWith({ LUOSCOPE_BASE_URL: 'https://other.example/' }, [
+      ...['replay', VECTOR, '--format=text', '--base-url', base],
+    ]);
+    expect(flagWins).toEqual(other);
+  });
+
+  it('never writes a loopback address: --base-url or LUOSCOPE_BASE_URL naming one is refused', async () => {
+    for (const url of ['http://127.0.0.1:5173/', 'http://localhost/', 'http://[::1]:8080/']) {
+      expect(await run('replay', VECTOR, '--format', 'text', '--base-url', url)).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `luoscope: --base-url: "${url}" is this machine's own address; a reader cannot open it\n`,
+      });
+      const env = await runWith({ LUOSCOPE_BASE_URL: url }, ['replay', VECTOR, '--format=text']);
+      expect(env.stderr).toContain(`luoscope: LUOSCOPE_BASE_URL: "${url}" is this machine's own`);
+      expect(env.status).toBe(2);
+    }
+    const ftp = await run('replay', VECTOR, '--format=text', '--base-url', 'ftp://x.test/');
+    expect(ftp.stderr).toBe(
+      'luoscope: --base-url: "ftp://x.test/" is not an http or https address\n',
+    );
+    // Other formats have no link: a bad LUOSCOPE_BASE_URL does not concern them.
+    const json = await runWith({ LUOSCOPE_BASE_URL: 'http://localhost/' }, [
+      'replay',
+      VECTOR,
+      '--json',
+    ]);
+    expect(json.status).toBe(0);
+  });
+
+  it('--version prints the version; COMMAND --help and help COMMAND print its own usage', async () => {
+    expect(await run('--version')).toEqual({
+      status: 0,
+      stdout: `luoscope ${LUOSCOPE_VERSION}\n`,
+      stderr: '',
+    });
+    expect((await run('-V')).stdout).toBe(`luoscope ${LUOSCOPE_VERSION}\n`);
+    const replayHelp = await run('replay', '--help');
+    expect(replayHelp.status).toBe(0);
+    expect(replayHelp.stdout).toMatch(/^usage: luoscope replay FILE/);
+    expect(replayHelp.stdout).toContain('--base-url URL');
+    expect(replayHelp.stdout).not.toContain('--variants');
+    expect(await run('help', 'replay')).toEqual(replayHelp);
+    const exploreHelp = await run('explore', '-h');
+    expect(exploreHelp.stdout).toMatch(/^usage: luoscope explore FILE/);
+    expect(exploreHelp.stdout).toContain('--variants');
+    for (const text of [replayHelp.stdout, exploreHelp.stdout, (await run('--help')).stdout]) {
+      expect(text).toContain('  2   refused');
+      for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    }
   });
 
   it('--format text is the mail export: ASCII, at most 72 columns but the link line', async () => {
     const text = await run('replay', VECTOR, '--format', 'text');
     expect(text).toEqual(await run('replay', VECTOR, '--format', 'mail'));
     const lines = text.stdout.trimEnd().split('\n');
-    expect(lines.at(-1)).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#trace=1\./);
+    expect(lines.at(-1)).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(text.stdout).not.toMatch(/127\.0\.0\.1|localhost/);
     for (const line of lines.slice(0, -1)) {
       expect(line.length, line).toBeLessThanOrEqual(72);
       expect(/^[\x20-\x7e]*$/.test(line), line).toBe(true);
@@ -241,7 +311,7 @@ describe('luoscope replay', () => {
     expect(await run(...argv)).toEqual({
       status: 2,
       stdout: '',
-      stderr: `luoscope: ${message} (usage: luoscope replay|explore FILE [--json])\n`,
+      stderr: `luoscope: ${message} (usage: luoscope replay|explore|conform FILE [--json])\n`,
     });
   });
 
@@ -255,7 +325,6 @@ describe('luoscope replay', () => {
         name: 'replay',
         file: '--odd-name.json',
         format: 'report',
-        baseUrl: DEFAULT_BASE_URL,
         runs: [],
       },
     });
@@ -275,6 +344,17 @@ describe('the luoscope bin, spawned', { timeout: 120_000 }, () => {
 
   it('exit 0 with --json: the replay result on stdout only', () => {
     const r = cli('replay', VECTOR, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).outcome.orphans).toHaveLength(1);
+  });
+
+  it('FILE - reads the document from standard input', () => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'replay', '-', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: readFileSync(VECTOR, 'utf8'),
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).outcome.orphans).toHaveLength(1);

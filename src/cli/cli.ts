@@ -1,23 +1,32 @@
 /**
  * The command line: `luoscope replay FILE [--format report|text|json|c]`,
- * `luoscope explore FILE [--json]`, `luoscope conform FILE RUN... [--json]`. `main(argv, io)` returns the exit status
+ * `luoscope explore FILE [--json]`, `--help`, `--version`; FILE `-` is standard input. `main(argv, io)` returns the exit status
  * instead of exiting, so tests drive it with captured output; `main.ts` is the bin wrapper.
  * Exit status: 0 replayed with every expect held, 1 replayed with mismatches, 2 document
  * refused, file unreadable or usage error (with one line on stderr naming the problem).
  */
 import type { Command } from './args';
-import { SHORT_USAGE, USAGE, parseArgs } from './args';
+import { parseArgs } from './args';
+import { BASE_URL_ENV, COMMAND_USAGE, SHORT_USAGE, USAGE } from './usage';
 import { nodeIo } from './io';
 import type { CliIo } from './io';
 import { formatReplayText } from './text';
-import { exportC, exportText, parseTrace, replayText, shareUrl } from '../trace';
+import {
+  LUOSCOPE_VERSION,
+  checkBaseUrl,
+  exportC,
+  exportText,
+  parseTrace,
+  replayText,
+  shareTarget,
+} from '../trace';
 import { exploreDoc, exploreJson, formatExploreText } from './explore';
 import { conformCommand, readRuns } from './conform';
 
 export type { CliIo } from './io';
 
-/** The exit statuses of the command line. */
-export const EXIT = { ok: 0, mismatches: 1, refused: 2 } as const;
+/** The exit statuses of the command line (70: an internal error, set by main.ts). */
+export const EXIT = { ok: 0, mismatches: 1, refused: 2, internal: 70 } as const;
 
 /** Writes the one-line problem report to stderr and returns exit status 2. */
 function refuse(io: CliIo, message: string): number {
@@ -25,7 +34,21 @@ function refuse(io: CliIo, message: string): number {
   return EXIT.refused;
 }
 
+/** The public page a mail's link opens: `--base-url`, else $LUOSCOPE_BASE_URL, else none. */
+function baseFor(
+  io: CliIo,
+  flag: string | undefined,
+): { ok: true; url: string | null } | { ok: false; error: string } {
+  const env = io.env?.[BASE_URL_ENV];
+  const [value, from] = flag !== undefined ? [flag, '--base-url'] : [env || null, BASE_URL_ENV];
+  if (value === null) return { ok: true, url: null };
+  const checked = checkBaseUrl(value);
+  return checked.ok ? checked : { ok: false, error: `${from}: ${checked.error}` };
+}
+
 async function replay(io: CliIo, command: Extract<Command, { name: 'replay' }>): Promise<number> {
+  const base = command.format === 'text' ? baseFor(io, command.baseUrl) : null;
+  if (base && !base.ok) return refuse(io, base.error);
   const read = await io.readText(command.file);
   if (!read.ok) return refuse(io, `${command.file}: ${read.error}`);
   const replayed = replayText(read.text);
@@ -41,8 +64,9 @@ async function replay(io: CliIo, command: Extract<Command, { name: 'replay' }>):
     case 'text': {
       const kernel = await readRuns(io, doc, result, command.runs);
       if (typeof kernel === 'string') return refuse(io, kernel);
-      const link = shareUrl(command.baseUrl, doc, kernel?.run);
-      io.stdout(exportText(doc, result, link, kernel));
+      io.stdout(
+        exportText(doc, result, shareTarget(base?.ok ? base.url : null, doc, kernel?.run), kernel),
+      );
       if (kernel?.counts.disagree) return EXIT.mismatches;
       break;
     }
@@ -73,7 +97,10 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
   if (!args.ok) return refuse(io, `${args.error} (${SHORT_USAGE})`);
   switch (args.command.name) {
     case 'help':
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${args.command.topic ? COMMAND_USAGE[args.command.topic] : USAGE}\n`);
+      return EXIT.ok;
+    case 'version':
+      io.stdout(`luoscope ${LUOSCOPE_VERSION}\n`);
       return EXIT.ok;
     case 'replay':
       return replay(io, args.command);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeLink, replayText } from '../trace';
 import { stageOutputs } from '../trace/conform/testing';
 import { main } from './cli';
-import { readStdin, readTextFile } from './io';
+import { readTextFile, readTextStream } from './io';
 
 const VECTOR = join(__dirname, '..', '..', 'vectors', 'tv-06-a-orphan.json');
 const dir = mkdtempSync(join(tmpdir(), 'luoscope-cli-conform-'));
@@ -69,7 +69,7 @@ describe('luoscope conform', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(new RegExp(`^luoscope: ${other}:8: this output is of another trace`));
     expect((await run('conform', VECTOR)).stderr).toBe(
-      'luoscope: conform needs FILE and at least one RUN (the output of the reproducer) (usage: luoscope replay|explore FILE [--json])\n',
+      'luoscope: conform needs FILE and at least one RUN (the output of the reproducer) (usage: luoscope replay|explore|conform FILE [--json])\n',
     );
     const missing = join(dir, 'nope.txt');
     expect((await run('conform', VECTOR, missing)).stderr).toBe(
@@ -81,7 +81,16 @@ describe('luoscope conform', () => {
     const kernel = [...predicted];
     kernel[5] = 'EAGAIN';
     const path = write('mail-run.txt', stageOutputs(doc, result, kernel).join(''));
-    const r = await run('replay', VECTOR, '--format', 'text', '--run', path);
+    const r = await run(
+      'replay',
+      VECTOR,
+      '--format',
+      'text',
+      '--base-url',
+      'https://luoscope.example.org/',
+      '--run',
+      path,
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('  step  luoscope predicted  6.18.0-luo returned\n');
@@ -96,14 +105,14 @@ describe('luoscope conform', () => {
       expect(line.length, line).toBeLessThanOrEqual(72);
     }
     expect((await run('replay', VECTOR, '--run', path)).stderr).toBe(
-      'luoscope: --run is for replay --format text (or: luoscope conform FILE RUN...) (usage: luoscope replay|explore FILE [--json])\n',
+      'luoscope: --run is for replay --format text (or: luoscope conform FILE RUN...) (usage: luoscope replay|explore|conform FILE [--json])\n',
     );
   });
 
   it('- reads standard input', async () => {
     const text = stageOutputs(doc, result, predicted).join('');
-    expect(await readStdin(Readable.from([Buffer.from(text)]))).toEqual({ ok: true, text });
-    const big = await readStdin(Readable.from([Buffer.alloc(16 * 1024 * 1024 + 1)]));
+    expect(await readTextStream(Readable.from([Buffer.from(text)]))).toEqual({ ok: true, text });
+    const big = await readTextStream(Readable.from([Buffer.alloc(16 * 1024 * 1024 + 1)]));
     expect(big.ok).toBe(false);
   });
 });

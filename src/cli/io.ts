@@ -12,8 +12,10 @@ export type ReadResult = { ok: true; text: string } | { ok: false; error: string
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Reads a document; files over MAX_TRACE_BYTES (16 MiB) are refused without being read. */
+  /** Reads a document (`-`: standard input); one over the size limit is refused. */
   readText(path: string): Promise<ReadResult>;
+  /** The environment (`LUOSCOPE_BASE_URL`); absent in tests that do not set one. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 function describe(error: unknown): string {
@@ -36,26 +38,29 @@ export async function readTextFile(path: string): Promise<ReadResult> {
   }
 }
 
-/** Standard input as UTF-8, refused past `MAX_TRACE_BYTES`. */
-export async function readStdin(
-  stream: AsyncIterable<Buffer | string> = process.stdin,
-): Promise<ReadResult> {
+/** Reads a document from a stream (standard input), stopping once it passes the limit. */
+export async function readTextStream(stream: AsyncIterable<Buffer | string>): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += b.length;
-    if (size > MAX_TRACE_BYTES) return { ok: false, error: tooLargeMessage(size) };
-    chunks.push(b);
+  try {
+    for await (const chunk of stream) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += bytes.length;
+      if (size > MAX_TRACE_BYTES) return { ok: false, error: tooLargeMessage(size) };
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    return { ok: false, error: describe(error) };
   }
   return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
 }
 
-/** The real process: stdout, stderr and the file system; `-` is standard input. */
+/** The real process: stdout, stderr, standard input, the file system and the environment. */
 export function nodeIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readText: (path) => (path === '-' ? readStdin() : readTextFile(path)),
+    readText: (path) => (path === '-' ? readTextStream(process.stdin) : readTextFile(path)),
+    env: process.env,
   };
 }

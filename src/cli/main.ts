@@ -1,8 +1,8 @@
 /**
- * The `luoscope` bin (`npm run cli -- replay FILE [--json]`): runs `main` on the process's
+ * The `luoscope` bin (`luoscope replay FILE [--json]`; in a checkout `npm run cli -- ...`): runs `main` on the process's
  * arguments and sets the exit status once the output has been written.
  */
-import { main } from './cli';
+import { EXIT, main } from './cli';
 
 // A reader that closes the pipe early (`| head`) is not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -15,6 +15,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`luoscope: internal error: ${String(error)}\n`);
-    process.exitCode = 70;
+    process.exitCode = EXIT.internal;
   },
 );

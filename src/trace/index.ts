@@ -28,7 +28,9 @@ export {
   traceFromHash,
 } from './link';
 export type { LinkResult } from './link';
+export { checkBaseUrl, isLoopback, publicBase, shareTarget } from './baseUrl';
+export type { BaseUrlCheck } from './baseUrl';
 export { LUOSCOPE_VERSION } from './version';
-export { TEXT_WIDTH, exportText } from './export/text';
+export { PASTE_LINE, TEXT_WIDTH, exportText } from './export/text';
 export { exportC } from './export/c';
 export { LIVEUPDATE_UAPI_H } from './export/uapi';

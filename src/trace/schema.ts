@@ -187,6 +187,8 @@ export const stepSchema = z.discriminatedUnion(
 /** The whole document. */
 export const traceSchema = z.strictObject(
   {
+    // An editor's hint (the JSON Schema the document follows); it carries no meaning here.
+    $schema: z.optional(text('a string (the URL of a JSON Schema)')),
     format: z.literal(TRACE_FORMAT, { error: `must be "${TRACE_FORMAT}"` }),
     title: z.optional(text('a string')),
     kernel: z.optional(z.enum(TREE_IDS, { error: oneOf(TREE_IDS) })),

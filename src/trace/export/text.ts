@@ -130,6 +130,9 @@ function outcomeLines(result: ReplayResult): string[] {
   ];
 }
 
+/** The line above a bare payload: how to open it without an address. */
+export const PASTE_LINE = `Paste the next line into luoscope's "Open a link or payload" box:`;
+
 /** A link as printable ASCII: anything else percent-encoded. */
 function linkText(link: string): string {
   return link.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
@@ -137,9 +140,10 @@ function linkText(link: string): string {
 
 /**
  * The mail export of a replayed trace. `result` must be `replayTrace(doc)`; `link` is the
- * share URL (`shareUrl(base, doc)`), printed alone on the last line (omitted when empty).
- * `kernel`, a kernel run set against the trace, adds its table ("luoscope predicted / <kernel>
- * returned") after the outcome.
+ * share URL (`shareUrl(base, doc)`) or, where no public address is known, the bare payload
+ * (`encodeLink(doc)`) after a line saying where to paste it; either is printed alone on the
+ * last line (omitted when empty). `kernel`, a kernel run set against the trace, adds its table
+ * ("luoscope predicted / <kernel> returned") after the outcome.
  */
 export function exportText(
   doc: TraceDoc,
@@ -161,6 +165,8 @@ export function exportText(
     ...outcomeLines(result),
   ];
   if (kernel) lines.push('', ...conformLines(kernel, false));
-  if (link !== '') lines.push('', 'Replay it in luoscope:', linkText(link));
+  // A URL has a scheme (`https:`); a payload (`1.<base64url>`) has no colon.
+  if (link !== '' && !link.includes(':')) lines.push('', PASTE_LINE, link);
+  else if (link !== '') lines.push('', 'Replay it in luoscope:', linkText(link));
   return `${lines.join('\n')}\n`;
 }

@@ -40,7 +40,8 @@ export function ExportDialog({ text, onClose }: { text: string; onClose: () => v
       <h2 id="export-title">Text for a mail reply</h2>
       <p className="muted" id="export-hint">
         Plain ASCII, no line over 72 columns, the same text for the same trace; the share link is on
-        the last line.
+        the last line (or, where this page has no public address, the payload to paste into
+        &quot;Open a link or payload&quot;).
       </p>
       <textarea
         ref={areaRef}

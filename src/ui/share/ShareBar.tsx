@@ -7,6 +7,7 @@ import { serializeTrace } from '../../trace/serialize';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { ExportDialog } from './ExportDialog';
 import { copyText, fileName, pageUrl, saveFile } from './files';
+import { OpenLink } from './OpenLink';
 import { openTraceFile } from './openTrace';
 import { useFileDrop } from './useFileDrop';
 import type * as Exports from './exports';
@@ -117,6 +118,7 @@ export function ShareBar() {
         </button>
         <ImportRunButton />
       </div>
+      <OpenLink />
       <p className="muted share-scope" data-testid="share-scope">
         {position < count
           ? `Links and exports hold steps 1 to ${position} of ${count}, the step shown; the later ones (redo) are left out. A link opens at its last step.`
