@@ -31,9 +31,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('vm-full with a refusal, the side panel and the switches open', async ({ luo, page }) => {
       await luo.open('vm-full', 'D');
-      await luo.click('vcpu0', [
+      await luo.click('nic', [
         ['createSession', 'ok'],
-        ['preserve', 'EBUSY'],
+        ['preserve', 'ENOENT'],
       ]);
       await page.getByText('Advanced switches').click();
       await expect(page.getByTestId('switch-depLookupPhase')).toBeVisible();

@@ -16,9 +16,10 @@ export const vmFull: Scenario = {
   id: 'vm-full',
   title: 'A whole VM: vCPUs, guest memory, an iommufd and an assigned device',
   description:
-    'The vCPUs are running and the device has its interrupts on: stop both vCPUs and turn the ' +
-    "device's IRQs off (side panel) before kexec, or the freeze fails and LUO rolls back. " +
-    'Preserve dependencies first, then retrieve everything and FINISH.',
+    'The vCPUs are running (the caretaker code preserves them as they are) and the device has ' +
+    "its interrupts on: turn the device's IRQs off (side panel) before kexec, or its freeze " +
+    'fails and LUO rolls back. Preserve dependencies first, then retrieve everything, bind the ' +
+    'device to its iommufd, and FINISH.',
   files: [
     file('vm', 'kvm-vm'),
     file('vcpu0', 'kvm-vcpu', ['vm'], { running: true }),
@@ -34,11 +35,11 @@ export const vfioChain: Scenario = {
   id: 'vfio-chain',
   title: 'memfd -> iommufd -> two vfio devices',
   description:
-    'The iommufd refuses to be preserved (EINVAL) until its memfd is sealed, and each device ' +
-    'needs its iommufd preserved first (ENOENT), in every variant. After kexec, FINISH waits ' +
-    '(EBUSY) until every device is retrieved.',
+    'The iommufd needs its sealed memfd preserved first, and each device its iommufd ' +
+    '(ENOENT), in every variant. After kexec, FINISH waits (EBUSY) until every device is ' +
+    'retrieved and bound to its iommufd.',
   files: [
-    file('ram', 'memfd'),
+    file('ram', 'memfd', [], { sealed: true }),
     file('iommu', 'iommufd', ['ram']),
     file('nic0', 'vfio-pci', ['iommu']),
     file('nic1', 'vfio-pci', ['iommu']),
@@ -51,7 +52,9 @@ export const cycle: Scenario = {
   description:
     "Pasha's argument: with a preserve-time lookup (A, B) neither file can go first, so both " +
     'preserves fail with ENOENT. With the lookup at freeze (C, D) both preserve and kexec ' +
-    'succeeds.',
+    "succeeds, but RETRIEVE_FD of either never returns: a's .retrieve() asks for b, whose " +
+    ".retrieve() asks for a again, and a's mutex is taken twice by one task (a deadlock in " +
+    'the posted core).',
   files: [file('a', 'generic', ['b']), file('b', 'generic', ['a'])],
 };
 
