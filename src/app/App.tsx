@@ -15,6 +15,7 @@ import { SidePanel } from '../ui/SidePanel';
 import { SwitchPanel } from '../ui/SwitchPanel';
 import { TourLauncher } from '../ui/tour/TourLauncher';
 import { TourSlot } from '../ui/tour/TourSlot';
+import { KernelPicker } from '../ui/KernelPicker';
 import { VariantPicker } from '../ui/VariantPicker';
 import { ViewPanel } from '../ui/ViewPanel';
 import { ViewTabs } from '../ui/ViewTabs';
@@ -29,6 +30,7 @@ export function App() {
         <div className="pickers">
           <ScenarioPicker />
           <VariantPicker />
+          <KernelPicker />
         </div>
         <div className="lab-tools">
           <TourLauncher />

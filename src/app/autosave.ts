@@ -113,6 +113,7 @@ export interface Autosave {
 
 const sameWork = (a: Work, b: Work) =>
   a.scenario === b.scenario &&
+  a.kernel === b.kernel &&
   a.variant === b.variant &&
   a.overrides === b.overrides &&
   a.actions === b.actions &&

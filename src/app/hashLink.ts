@@ -11,12 +11,14 @@
  * person was on, not the link's last step), and a refused link is not refused again.
  */
 import { findScenario } from '../scenarios';
+import { correctionNotice } from '../trace/corrections';
 import { linkPayload, traceFromHash } from '../trace/link';
 import { openedText, workOfTrace } from '../store';
 import type { AppStore, AppStoreOptions, Work } from '../store';
 import type { Restored } from './autosave';
 import { readLocation, searchFor } from './url';
-import type { Variant } from '../engine';
+import type { TreeId, Variant } from '../engine';
+import { DEFAULT_TREE } from '../engine';
 import type { KernelRun } from '../trace/conform/types';
 
 export type StartSource = 'link' | 'saved' | 'address';
@@ -39,9 +41,11 @@ function queryDiffers(search: string, work: Work): boolean {
   const params = new URLSearchParams(search);
   const scenario = params.get('scenario');
   const variant = params.get('variant');
+  const kernel = params.get('kernel');
   return (
     (scenario !== null && scenario !== work.scenario.id) ||
-    (variant !== null && variant !== work.variant)
+    (variant !== null && variant !== work.variant) ||
+    (kernel !== null && kernel !== (work.kernel ?? DEFAULT_TREE))
   );
 }
 
@@ -50,7 +54,7 @@ export function chooseStart(search: string, hash: string, saved: Restored | null
   const linked = traceFromHash(hash);
   if (linked?.ok) {
     return {
-      options: { ...fromWork(workOfTrace(linked.doc)), notice: null },
+      options: { ...fromWork(workOfTrace(linked.doc)), notice: correctionNotice(linked.doc) },
       source: 'link',
       run: linked.run,
     };
@@ -66,7 +70,10 @@ export function chooseStart(search: string, hash: string, saved: Restored | null
   } else {
     const loc = readLocation(search);
     if (loc.notice) notices.push(loc.notice);
-    start = { options: { scenario: loc.scenario, variant: loc.variant }, source: 'address' };
+    start = {
+      options: { scenario: loc.scenario, variant: loc.variant, kernel: loc.kernel },
+      source: 'address',
+    };
   }
   start.options.notice = notices.length ? notices.join(' ') : null;
   return start;
@@ -80,8 +87,9 @@ export function addressFor(
   location: { pathname: string; search: string; hash: string },
   scenarioId: string,
   variant: Variant,
+  kernel: TreeId = DEFAULT_TREE,
 ): string {
-  let search = searchFor(location.search, scenarioId, variant);
+  let search = searchFor(location.search, scenarioId, variant, kernel);
   if (!findScenario(scenarioId)) {
     const params = new URLSearchParams(search);
     params.delete('scenario');
@@ -98,11 +106,15 @@ export function listenForLinks(store: AppStore, win: Window): () => void {
     if (linked === null) return;
     const s = store.getState();
     if (linked.ok) {
-      s.openWork(workOfTrace(linked.doc), openedText(linked.doc, 'the link'));
+      s.openWork(
+        workOfTrace(linked.doc),
+        openedText(linked.doc, 'the link'),
+        correctionNotice(linked.doc),
+      );
       if (linked.run) store.getState().attachKernelRun(linked.run);
     } else s.setNotice(refusedLinkNotice(linked.error));
-    const { scenario, variant } = store.getState();
-    win.history.replaceState(null, '', addressFor(win.location, scenario.id, variant));
+    const { scenario, variant, kernel } = store.getState();
+    win.history.replaceState(null, '', addressFor(win.location, scenario.id, variant, kernel));
   };
   win.addEventListener('hashchange', onHash);
   return () => win.removeEventListener('hashchange', onHash);

@@ -57,14 +57,14 @@ export function startFrom(win: Window): PageStart {
 /** Keeps the address, the autosave and pasted links in step with the store. */
 export function connectWork(store: AppStore, win: Window, start: PageStart): void {
   const address = () => {
-    const { scenario, variant } = store.getState();
-    return addressFor(win.location, scenario.id, variant);
+    const { scenario, variant, kernel } = store.getState();
+    return addressFor(win.location, scenario.id, variant, kernel);
   };
   if (start.run) store.getState().attachKernelRun(start.run);
   win.history.replaceState(null, '', address());
   // The address follows the scenario and variant, so a reload or a copied address reopens them.
   store.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario || s.variant !== prev.variant) {
+    if (s.scenario !== prev.scenario || s.variant !== prev.variant || s.kernel !== prev.kernel) {
       win.history.replaceState(null, '', address());
     }
   });

@@ -1,7 +1,7 @@
 /** The app's one store: typed slices combined, data initialised from the options. */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Step, Switches, Variant } from '../engine';
+import type { Step, Switches, TreeId, Variant } from '../engine';
 import { DEFAULT_SCENARIO } from '../scenarios';
 import type { Scenario } from '../scenarios';
 import { editorSlice, initialEditorData } from './slices/editor';
@@ -19,6 +19,8 @@ import type { AppData, AppState } from './types';
 
 export interface AppStoreOptions {
   scenario?: Scenario;
+  /** The kernel tree (default `2026-06`). */
+  kernel?: TreeId;
   variant?: Variant;
   overrides?: Partial<Switches>;
   /** A history to start from (replayed). */
@@ -40,6 +42,7 @@ function initialData(o: AppStoreOptions): AppData {
   return {
     ...workData({
       scenario,
+      ...(o.kernel === undefined ? {} : { kernel: o.kernel }),
       variant: o.variant ?? 'A',
       overrides: o.overrides ?? {},
       actions,

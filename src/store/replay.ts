@@ -2,8 +2,17 @@
  * The history replayed: every state and result, cached, so the UI never replays on render.
  * Appending a step steps once from the last state; a new variant or switch replays all.
  */
-import { createState, fileView, outcomeOf, step } from '../engine';
-import type { FileSpec, FileView, LuoState, Outcome, Step, StepResult, Switches } from '../engine';
+import { DEFAULT_MODEL, createState, fileView, outcomeOf, step } from '../engine';
+import type {
+  FileSpec,
+  FileView,
+  LuoState,
+  Model,
+  Outcome,
+  Step,
+  StepResult,
+  Switches,
+} from '../engine';
 import { propsNotes } from './notes';
 import { incomingSessions, openSessions } from './sessions';
 import type { IncomingInfo, OpenSession } from './sessions';
@@ -35,12 +44,14 @@ export interface Current {
   rebootFailure: LogEntry | null;
 }
 
+/** The history replayed from boot 0 under `model` (a kernel tree; the June 2026 one if none). */
 export function replayAll(
   files: readonly FileSpec[],
   switches: Switches,
   actions: readonly Step[],
+  model: Model = DEFAULT_MODEL,
 ): Replay {
-  return extend({ states: [createState(files, switches)], log: [] }, actions);
+  return extend({ states: [createState(files, switches, model)], log: [] }, actions);
 }
 
 /** Runs more steps after the last state. */
@@ -101,7 +112,10 @@ export function currentAt(replay: Replay, position: number, prev?: Current): Cur
   }
   // Properties change only with `set` steps and kexec: reuse the notes while props are the same.
   const notes =
-    prev && prev.state.props === state.props && prev.state.boot === state.boot
+    prev &&
+    prev.state.props === state.props &&
+    prev.state.boot === state.boot &&
+    prev.state.model === state.model
       ? prev.notes
       : propsNotes(state);
   return {

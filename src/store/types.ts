@@ -1,5 +1,5 @@
 /** The store's state: data and actions as separate types, one pair per slice. */
-import type { FileId, SessionHandle, Step, StepResult, Switches, Variant } from '../engine';
+import type { FileId, SessionHandle, Step, StepResult, Switches, TreeId, Variant } from '../engine';
 import type { GraphLayout } from '../layout';
 import type { Scenario } from '../scenarios';
 import type { Current, Replay } from './replay';
@@ -21,6 +21,8 @@ export interface ScenarioActions {
 }
 
 export interface VariantData {
+  /** The kernel tree the steps run on (SEMANTICS §8.5); `2026-06` unless picked. */
+  kernel: TreeId;
   variant: Variant;
   /** Switches the user set in "advanced switches", on top of the variant's preset. */
   overrides: Partial<Switches>;
@@ -30,6 +32,8 @@ export interface VariantData {
 export interface VariantActions {
   /** Picks a variant (and drops switch overrides); the same actions are replayed. */
   setVariant(variant: Variant): void;
+  /** Picks a kernel tree (and drops switch overrides); the same actions are replayed. */
+  setKernel(kernel: TreeId): void;
   setSwitch<K extends keyof Switches>(name: K, value: Switches[K]): void;
   resetSwitches(): void;
 }
@@ -55,7 +59,8 @@ export interface HistoryActions {
   redo(): void;
   jumpTo(position: number): void;
   /** Replaces the whole work (a trace, saved work) and announces `text`. */
-  openWork(work: Work, text: string): void;
+  /** `notice`: shown above the graph (a trace made before a model correction says so). */
+  openWork(work: Work, text: string, notice?: string | null): void;
 }
 
 export interface ViewTransform {

@@ -2,7 +2,8 @@
  * The work a person has open (scenario, variant, switch overrides, history and position) and
  * its trace document: what a share link, a `.json` download, the exports and the autosave hold.
  */
-import type { Step, Switches, Variant } from '../engine';
+import type { Step, Switches, TreeId, Variant } from '../engine';
+import { DEFAULT_TREE } from '../engine';
 import type { TraceDoc } from '../trace/parse';
 import { engineStep } from '../trace/replay';
 import { traceJson } from '../trace/serialize';
@@ -13,6 +14,8 @@ import type { AppData } from './types';
 /** Everything needed to reopen a session exactly. */
 export interface Work {
   scenario: Scenario;
+  /** The kernel tree; absent means `2026-06`. */
+  kernel?: TreeId;
   variant: Variant;
   overrides: Partial<Switches>;
   actions: readonly Step[];
@@ -25,8 +28,9 @@ export const TRACE_SCENARIO_ID = 'trace';
 const UNTITLED = 'Untitled trace';
 
 export function workOf(s: AppData): Work {
-  const { scenario, variant, overrides, actions, position } = s;
-  return { scenario, variant, overrides, actions, position };
+  const { scenario, kernel, variant, overrides, actions, position } = s;
+  const work: Work = { scenario, variant, overrides, actions, position };
+  return kernel === DEFAULT_TREE ? work : { ...work, kernel };
 }
 
 /**
@@ -36,6 +40,8 @@ export function workOf(s: AppData): Work {
 export function traceOf(s: AppData, count = s.position): TraceDoc {
   return {
     title: s.scenario.title,
+    // A document without `kernel` is a 2026-06 document: the default is not written.
+    ...(s.kernel === DEFAULT_TREE ? {} : { kernel: s.kernel }),
     variant: s.variant,
     switches: { ...s.overrides },
     files: [...s.scenario.files],
@@ -85,6 +91,7 @@ export function scenarioOfTrace(doc: TraceDoc, hint?: string): Scenario {
 export function workOfTrace(doc: TraceDoc, position = doc.steps.length, hint?: string): Work {
   return {
     scenario: scenarioOfTrace(doc, hint),
+    ...(doc.kernel === undefined ? {} : { kernel: doc.kernel }),
     variant: doc.variant,
     overrides: { ...doc.switches },
     actions: doc.steps.map(engineStep),

@@ -34,3 +34,4 @@ export { LUOSCOPE_VERSION } from './version';
 export { PASTE_LINE, TEXT_WIDTH, exportText } from './export/text';
 export { exportC } from './export/c';
 export { LIVEUPDATE_UAPI_H } from './export/uapi';
+export { correctedSteps, correctionNotice } from './corrections';

@@ -1,12 +1,23 @@
 import { selectOutcome, selectRebootFailure } from '../store';
 import { useAppStore } from './storeContext';
 
-/** Orphans (silent or detected), data loss, stuck sessions and a failed reboot, at a glance. */
+/**
+ * Orphans (silent or detected), data loss, stuck sessions, a failed reboot, devices left reset
+ * and a hung VMM, at a glance.
+ */
 export function OutcomeBanner() {
   const outcome = useAppStore(selectOutcome);
   const failure = useAppStore(selectRebootFailure);
   const { orphans, dataLoss, stuckSessions, boots } = outcome;
-  const problems = orphans.length + dataLoss.length + stuckSessions.length + (failure ? 1 : 0);
+  const reset = outcome.devicesReset ?? [];
+  const hung = outcome.hung;
+  const problems =
+    orphans.length +
+    dataLoss.length +
+    stuckSessions.length +
+    reset.length +
+    (hung ? 1 : 0) +
+    (failure ? 1 : 0);
   return (
     <section
       className={`outcome ${problems > 0 ? 'bad' : 'good'}`}
@@ -16,12 +27,19 @@ export function OutcomeBanner() {
       data-data-loss={dataLoss.length}
       data-stuck={stuckSessions.length}
       data-reboot-failed={String(failure !== null)}
+      data-hung={String(hung !== undefined)}
+      data-devices-reset={reset.length}
     >
       <strong className="outcome-title">
         {problems === 0 ? 'Clean so far' : 'Problems'} · {boots} kexec{boots === 1 ? '' : 's'}
       </strong>
       {problems === 0 && <span> no orphan, no data loss, no stuck session.</span>}
       <ul>
+        {hung && (
+          <li data-testid="outcome-hung">
+            <strong>VMM hung:</strong> a syscall never returned; no later step runs. {hung.reason}
+          </li>
+        )}
         {orphans.map((o) => (
           <li key={`${o.file}-${o.dependsOn}`} data-testid="outcome-orphan">
             <strong>Orphan:</strong> {o.file} was handed to the VMM but its dependency {o.dependsOn}{' '}
@@ -40,6 +58,12 @@ export function OutcomeBanner() {
           <li>
             <strong>Stuck sessions:</strong> {stuckSessions.join(', ')} (release failed; files held
             until the next live update).
+          </li>
+        )}
+        {reset.length > 0 && (
+          <li data-testid="outcome-reset">
+            <strong>Devices left reset:</strong> {reset.join(', ')} (frozen, then the kexec failed;
+            vfio-pci has no .unfreeze(), so the device stays reset).
           </li>
         )}
         {failure && (

@@ -9,6 +9,7 @@ import {
   selectIncomingTarget,
   selectSessions,
 } from '../store';
+import { SessionExtras } from './SessionExtras';
 import { useAppStore, useStoreApi } from './storeContext';
 
 /** Session controls, kexec and the boot indicator. */
@@ -81,6 +82,7 @@ export function SessionBar() {
           Finish
         </button>
       </div>
+      <SessionExtras handle={handle} />
       <div className="group">
         <label>
           Incoming session

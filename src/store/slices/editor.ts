@@ -1,4 +1,5 @@
 import type { FileId, FileType, PropName, PropValue, Step } from '../../engine';
+import { modelOf } from '../../engine';
 import { layoutScenario } from '../../layout';
 import type { Scenario } from '../../scenarios';
 import { validateTrace } from '../../trace/parse';
@@ -94,7 +95,7 @@ export function isAt(s: AppData, snap: Snapshot): boolean {
 
 /** The store data that shows a snapshot under the current variant and switches. */
 function show(s: AppData, snap: Snapshot): Partial<AppData> {
-  const replay = replayAll(snap.scenario.files, s.switches, snap.actions);
+  const replay = replayAll(snap.scenario.files, s.switches, snap.actions, modelOf(s.kernel));
   const ids = new Set<string>(snap.scenario.files.map((f) => f.id));
   return {
     scenario: snap.scenario,

@@ -1,4 +1,4 @@
-import { resolveSwitches } from '../../engine';
+import { DEFAULT_TREE, modelOf, resolveSwitches } from '../../engine';
 import type { FileId, Step, StepResult } from '../../engine';
 import { layoutScenario } from '../../layout';
 import { describeResult, describeStep } from '../describe';
@@ -69,6 +69,7 @@ type WorkData = Pick<
   AppData,
   | 'scenario'
   | 'layout'
+  | 'kernel'
   | 'variant'
   | 'overrides'
   | 'switches'
@@ -83,12 +84,14 @@ type WorkData = Pick<
 /** The data of a work opened afresh (a trace, saved work, the store's first state). */
 export function workData(work: Work): WorkData {
   const { scenario, variant, overrides, actions } = work;
-  const switches = resolveSwitches(variant, overrides);
-  const replay = replayAll(scenario.files, switches, actions);
+  const kernel = work.kernel ?? DEFAULT_TREE;
+  const switches = resolveSwitches(variant, overrides, kernel);
+  const replay = replayAll(scenario.files, switches, actions, modelOf(kernel));
   const position = Math.max(0, Math.min(work.position, actions.length));
   return {
     scenario,
     layout: layoutScenario(scenario.files),
+    kernel,
     variant,
     overrides,
     switches,
@@ -119,6 +122,6 @@ export const historySlice: AppSlice<HistoryActions> = (set, get) => ({
   undo: () => set((s) => moveTo(s, s.position - 1)),
   redo: () => set((s) => moveTo(s, s.position + 1)),
   jumpTo: (position) => set((s) => moveTo(s, Math.max(0, Math.min(position, s.actions.length)))),
-  openWork: (work, text) =>
-    set((s) => ({ ...workData(work), notice: null, announcement: say(s, text) })),
+  openWork: (work, text, notice = null) =>
+    set((s) => ({ ...workData(work), notice, announcement: say(s, text) })),
 });

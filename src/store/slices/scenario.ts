@@ -1,3 +1,4 @@
+import { modelOf } from '../../engine';
 import { layoutScenario } from '../../layout';
 import { currentAt, replayAll } from '../replay';
 import type { ScenarioActions } from '../types';
@@ -6,7 +7,7 @@ import type { AppSlice } from './slice';
 export const scenarioSlice: AppSlice<ScenarioActions> = (set) => ({
   loadScenario: (scenario) =>
     set((s) => {
-      const replay = replayAll(scenario.files, s.switches, []);
+      const replay = replayAll(scenario.files, s.switches, [], modelOf(s.kernel));
       return {
         scenario,
         layout: layoutScenario(scenario.files),

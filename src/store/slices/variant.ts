@@ -1,14 +1,20 @@
-import { resolveSwitches } from '../../engine';
-import type { Switches, Variant } from '../../engine';
+import { modelOf, resolveSwitches } from '../../engine';
+import type { Switches, TreeId, Variant } from '../../engine';
 import { currentAt, replayAll } from '../replay';
 import type { AppData, VariantActions } from '../types';
 import type { AppSlice } from './slice';
 
-/** The same actions replayed under other switches. */
-function rerun(s: AppData, variant: Variant, overrides: Partial<Switches>): Partial<AppData> {
-  const switches = resolveSwitches(variant, overrides);
-  const replay = replayAll(s.scenario.files, switches, s.actions);
+/** The same actions replayed under another tree, variant or switches. */
+function rerun(
+  s: AppData,
+  variant: Variant,
+  overrides: Partial<Switches>,
+  kernel: TreeId = s.kernel,
+): Partial<AppData> {
+  const switches = resolveSwitches(variant, overrides, kernel);
+  const replay = replayAll(s.scenario.files, switches, s.actions, modelOf(kernel));
   return {
+    kernel,
     variant,
     overrides,
     switches,
@@ -19,6 +25,7 @@ function rerun(s: AppData, variant: Variant, overrides: Partial<Switches>): Part
 
 export const variantSlice: AppSlice<VariantActions> = (set) => ({
   setVariant: (variant) => set((s) => rerun(s, variant, {})),
+  setKernel: (kernel) => set((s) => rerun(s, s.variant, {}, kernel)),
   setSwitch: (name, value) => set((s) => rerun(s, s.variant, { ...s.overrides, [name]: value })),
   resetSwitches: () => set((s) => rerun(s, s.variant, {})),
 });

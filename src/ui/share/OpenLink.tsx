@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { correctionNotice } from '../../trace/corrections';
 import { openedText, workOfTrace } from '../../store';
 import { useStoreApi } from '../storeContext';
 import { openPasted } from './openLink';
@@ -26,7 +27,11 @@ export function OpenLink() {
     }
     setError(null);
     setText('');
-    s.openWork(workOfTrace(opened.doc), openedText(opened.doc, 'the pasted link'));
+    s.openWork(
+      workOfTrace(opened.doc),
+      openedText(opened.doc, 'the pasted link'),
+      correctionNotice(opened.doc),
+    );
   };
 
   return (

@@ -1,3 +1,4 @@
+import { correctionNotice } from '../../trace/corrections';
 import { openedText, workOfTrace } from '../../store';
 import type { AppStore } from '../../store';
 import { readTraceFile } from './files';
@@ -10,7 +11,11 @@ export async function openTraceFile(store: AppStore, file: File): Promise<void> 
   const parsed = await readTraceFile(file);
   const s = store.getState();
   if (parsed.ok) {
-    s.openWork(workOfTrace(parsed.doc), openedText(parsed.doc, `the file "${file.name}"`));
+    s.openWork(
+      workOfTrace(parsed.doc),
+      openedText(parsed.doc, `the file "${file.name}"`),
+      correctionNotice(parsed.doc),
+    );
   } else {
     s.setNotice(
       `Could not open "${file.name}": ${parsed.error}. The work that was open stays open.`,

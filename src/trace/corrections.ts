@@ -1,0 +1,37 @@
+/**
+ * What a person reads when a saved trace meets a model correction: "this trace was made before
+ * correction C1: ...", one sentence per correction, naming the steps it changed. Read off the
+ * replay's `mismatches[].correction` (replay.ts).
+ */
+import { correctionById } from '../engine';
+import type { CorrectionId } from '../engine';
+import type { TraceDoc } from './parse';
+import type { ReplayResult } from './replay';
+import { replayTrace } from './replay';
+
+/** For each correction a replay names, the steps it changed, in order. */
+export function correctedSteps(result: ReplayResult): Map<CorrectionId, number[]> {
+  const out = new Map<CorrectionId, number[]>();
+  for (const m of result.outcome.mismatches) {
+    if (m.correction === undefined) continue;
+    out.set(m.correction, [...(out.get(m.correction) ?? []), m.step]);
+  }
+  return out;
+}
+
+/** One sentence per correction that changed a step of `doc`, or null when none did. */
+export function correctionNotice(doc: TraceDoc, result = replayTrace(doc)): string | null {
+  const by = correctedSteps(result);
+  if (by.size === 0) return null;
+  const sentences = [...by].map(([id, steps]) => {
+    const c = correctionById(id);
+    const changed = steps
+      .map((i) => {
+        const m = result.outcome.mismatches.find((x) => x.step === i)!;
+        return `step ${i + 1} (${result.steps[i]!.op}) now gives ${m.actual}, it gave ${m.expected}`;
+      })
+      .join('; ');
+    return `This trace was made before model correction ${id} (luoscope ${c.version}): ${c.title}. ${changed}. Source: ${c.source}.`;
+  });
+  return sentences.join(' ');
+}
