@@ -68,6 +68,18 @@ describe('readRun accepts', () => {
       kernel: { why: 'no line: the output of stage 2 ends after step 5 (run2.txt:13)' },
     });
   });
+
+  it('flags a stage cut inside its header; refuses when nothing else is left', () => {
+    const header = stage2.split('\n').slice(0, 4).join('\n');
+    const r = read(stage1, header);
+    expect(r.ok && r.run.notes).toEqual([
+      "run2.txt:1: a stage's output without a plan or result line: cut short",
+    ]);
+    expect(read(header)).toEqual({
+      ok: false,
+      error: 'run1.txt:1: no stage output with a plan or result line',
+    });
+  });
 });
 
 describe('readRun refuses, naming the line', () => {

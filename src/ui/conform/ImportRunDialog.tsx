@@ -55,9 +55,15 @@ export default function ImportRunDialog({ onClose }: { onClose: () => void }) {
       aria-labelledby="import-run-title"
       data-testid="import-run-dialog"
       onClose={onClose}
-      onDragEnter={(e) => (stop(e), setOver(true))}
+      onDragEnter={(e) => {
+        stop(e);
+        setOver(true);
+      }}
       onDragOver={stop}
-      onDragLeave={(e) => (stop(e), setOver(false))}
+      onDragLeave={(e) => {
+        stop(e);
+        setOver(false);
+      }}
       onDrop={(e) => {
         stop(e);
         setOver(false);
