@@ -8,6 +8,8 @@ import { refuse } from './refusal';
 /** What the reader knows of the trace: its length, the hash and stage count of a prefix. */
 export interface HeaderContext {
   total: number;
+  /** The trace's variant, named in a refusal when the output's differs. */
+  variant: string;
   hashOf(steps: number): string;
   stagesOf(steps: number): number;
 }
@@ -37,9 +39,14 @@ export function streamHeader(
   const n = Number(steps[1]);
   if (n > trace.total || trace.hashOf(n) !== hash) {
     const given = trace.hashOf(trace.total).slice(0, 16);
+    const variant = /\bvariant ([A-Z])\b/.exec(meta.expectations ?? '')?.[1];
+    const hint =
+      variant && variant !== trace.variant
+        ? `; the output expects variant ${variant}, the trace is under ${trace.variant}`
+        : '';
     refuse(
       at,
-      `this output is of another trace (sha256:${hash.slice(0, 16)}..., ${n} steps); the trace given is sha256:${given}... (${trace.total} steps)`,
+      `this output is of another trace (sha256:${hash.slice(0, 16)}..., ${n} steps); the trace given is sha256:${given}... (${trace.total} steps)${hint}`,
     );
   }
   const stage = meta.stage ?? '';

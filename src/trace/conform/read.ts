@@ -193,6 +193,7 @@ class Reader {
     if (s.stage !== null) return;
     const header = streamHeader(s.meta, at, {
       total: this.doc.steps.length,
+      variant: this.doc.variant,
       hashOf: (n) => this.hashOf(n),
       stagesOf: (n) => stageCount({ steps: this.result.steps.slice(0, n) }),
     });

@@ -97,6 +97,13 @@ describe('readRun refuses, naming the line', () => {
       'run1.txt:8: this output is of another trace (sha256:abababababababab..., 8 steps); the trace given is sha256:b0a6fdab01e23a2f... (8 steps)',
     ],
     [
+      'the output of the same steps under another variant',
+      () => [
+        edit(stage1.replace(/sha256:\w+/, `sha256:${'cd'.repeat(32)}`), 'variant A,', 'variant B,'),
+      ],
+      'run1.txt:8: this output is of another trace (sha256:cdcdcdcdcdcdcdcd..., 8 steps); the trace given is sha256:b0a6fdab01e23a2f... (8 steps); the output expects variant B, the trace is under A',
+    ],
+    [
       'a stage given twice with different results',
       () => [
         stage1,
