@@ -9,7 +9,7 @@ import type { CliIo } from './io';
 import { clean } from './text';
 import { replayText } from '../trace';
 import type { ReplayResult, TraceDoc } from '../trace';
-import { MAX_RUN_BYTES, conform, conformLines, readRun } from '../trace/conform';
+import { conform, conformLines, readRun } from '../trace/conform';
 import type { ConformReport, RunInput } from '../trace/conform';
 
 /** The JSON format of a conformance report. */
@@ -50,7 +50,7 @@ export async function readRuns(
   if (paths.length === 0) return undefined;
   const inputs: RunInput[] = [];
   for (const path of paths) {
-    const run = await io.readText(path, MAX_RUN_BYTES);
+    const run = await io.readText(path);
     if (!run.ok) return `${path}: ${run.error}`;
     inputs.push({ name: path === '-' ? '(stdin)' : path, text: run.text });
   }

@@ -12,8 +12,8 @@ export type ReadResult = { ok: true; text: string } | { ok: false; error: string
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Reads a document; files over `limit` (default 1 MiB) are refused without being read. */
-  readText(path: string, limit?: number): Promise<ReadResult>;
+  /** Reads a document; files over MAX_TRACE_BYTES (16 MiB) are refused without being read. */
+  readText(path: string): Promise<ReadResult>;
 }
 
 function describe(error: unknown): string {
@@ -24,28 +24,20 @@ function describe(error: unknown): string {
   return `cannot read: ${e.message ?? String(error)}`;
 }
 
-/** A trace's size refusal as the validator words it; a larger limit (a kernel run) plainly. */
-function tooLarge(size: number, limit: number): string {
-  return limit === MAX_TRACE_BYTES
-    ? tooLargeMessage(size)
-    : `${size} bytes or more; at most ${limit} are read`;
-}
-
 /** Reads a document from the file system as UTF-8. */
-export async function readTextFile(path: string, limit = MAX_TRACE_BYTES): Promise<ReadResult> {
+export async function readTextFile(path: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, error: 'cannot read: is a directory' };
-    if (info.size > limit) return { ok: false, error: tooLarge(info.size, limit) };
+    if (info.size > MAX_TRACE_BYTES) return { ok: false, error: tooLargeMessage(info.size) };
     return { ok: true, text: await readFile(path, 'utf8') };
   } catch (error) {
     return { ok: false, error: describe(error) };
   }
 }
 
-/** Standard input as UTF-8, refused past `limit` bytes. */
+/** Standard input as UTF-8, refused past `MAX_TRACE_BYTES`. */
 export async function readStdin(
-  limit = MAX_TRACE_BYTES,
   stream: AsyncIterable<Buffer | string> = process.stdin,
 ): Promise<ReadResult> {
   const chunks: Buffer[] = [];
@@ -53,7 +45,7 @@ export async function readStdin(
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += b.length;
-    if (size > limit) return { ok: false, error: tooLarge(size, limit) };
+    if (size > MAX_TRACE_BYTES) return { ok: false, error: tooLargeMessage(size) };
     chunks.push(b);
   }
   return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
@@ -64,6 +56,6 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readText: (path, limit) => (path === '-' ? readStdin(limit) : readTextFile(path, limit)),
+    readText: (path) => (path === '-' ? readStdin() : readTextFile(path)),
   };
 }
