@@ -12,7 +12,7 @@ export type ReadResult = { ok: true; text: string } | { ok: false; error: string
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Reads a document; files over MAX_TRACE_BYTES (16 MiB) are refused without being read. */
+  /** Reads a document; files over 1 MiB are refused without being read. */
   readText(path: string): Promise<ReadResult>;
 }
 
