@@ -8,4 +8,5 @@ export { readRun } from './read';
 export { conform, kernelName, kernelText, resultText } from './conform';
 export type { ConformReport, ConformStep, Verdict } from './conform';
 export { conformLines } from './text';
+export { MAX_RUN_BYTES } from './types';
 export type { KernelRun, KernelStep, RunInput, RunResult, RunStage } from './types';

@@ -31,11 +31,8 @@ import { stageCount, stagesOf, traceHash } from './identity';
 import { classify, readTail } from './lines';
 import type { MetaKey } from './lines';
 import type { KernelRun, KernelStep, RunInput, RunResult } from './types';
-
-class Refusal extends Error {}
-function refuse(at: string, why: string): never {
-  throw new Refusal(`${at}: ${why}`);
-}
+import { Refusal, refuse } from './refusal';
+import { streamHeader } from './header';
 
 interface Entry {
   value: Extract<KernelStep, { kind: 'returned' | 'skipped' }>;
@@ -49,7 +46,6 @@ interface Stream {
   last: number;
   lastAt: string;
   complete: boolean;
-  entries: Map<number, Entry>;
 }
 
 const same = (a: Entry['value'], b: Entry['value']) =>
@@ -131,7 +127,6 @@ class Reader {
           last: 0,
           lastAt: at,
           complete: false,
-          entries: new Map(),
         };
         this.streams.push(stream);
         return;
@@ -196,44 +191,20 @@ class Reader {
   /** Checks a stream's comment lines once, before its first plan or result line. */
   private ready(s: Stream, at: string): void {
     if (s.stage !== null) return;
-    const trace = s.meta.trace;
-    if (trace === undefined)
+    const header = streamHeader(s.meta, at, {
+      total: this.doc.steps.length,
+      variant: this.doc.variant,
+      hashOf: (n) => this.hashOf(n),
+      stagesOf: (n) => stageCount({ steps: this.result.steps.slice(0, n) }),
+    });
+    if (this.steps && this.steps.n !== header.steps) {
       refuse(
         at,
-        'no "# trace: sha256:..." line before it: not a luoscope reproducer\'s output, or its first lines are missing',
-      );
-    const hash = /^sha256:([0-9a-f]{64})$/.exec(trace!)?.[1];
-    if (!hash) refuse(at, `garbled trace hash ${JSON.stringify(trace)}`);
-    const steps = /^(\d+) in \d+ stage\(s\)$/.exec(s.meta.steps ?? '');
-    if (!steps) refuse(at, 'no "# steps: N in S stage(s)" line before it');
-    const n = Number(steps![1]);
-    const total = this.doc.steps.length;
-    if (n > total || this.hashOf(n) !== hash) {
-      refuse(
-        at,
-        `this output is of another trace (sha256:${hash!.slice(0, 16)}..., ${n} steps); the trace given is sha256:${this.hashOf(total).slice(0, 16)}... (${total} steps)`,
+        `this output covers the trace's first ${header.steps} steps, the one at ${this.steps.at} its first ${this.steps.n}`,
       );
     }
-    if (this.steps && this.steps.n !== n) {
-      refuse(
-        at,
-        `this output covers the trace's first ${n} steps, the one at ${this.steps.at} its first ${this.steps.n}`,
-      );
-    }
-    this.steps ??= { n, at };
-    const stage = s.meta.stage ?? '';
-    const count = stageCount({ steps: this.result.steps.slice(0, n) });
-    if (/^none\b/.test(stage)) s.stage = 'none';
-    else {
-      const m = /^(\d+) of (\d+)$/.exec(stage);
-      if (!m || Number(m[1]) < 1 || Number(m[1]) > count || Number(m[2]) !== count) {
-        refuse(
-          at,
-          `garbled or missing "# stage:" line (${JSON.stringify(stage)}; the trace has ${count} stage(s))`,
-        );
-      }
-      s.stage = Number(m![1]);
-    }
+    this.steps ??= { n: header.steps, at };
+    s.stage = header.stage;
   }
 
   private resultLine(s: Stream, at: string, n: number, text: string, bail: boolean): void {
@@ -293,7 +264,11 @@ class Reader {
   }
 
   private close(s: Stream): void {
-    if (s.complete || s.stage === null) return;
+    if (s.stage === null) {
+      this.notes.push(`${s.at}: a stage's output without a plan or result line: cut short`);
+      return;
+    }
+    if (s.complete) return;
     const next = this.predicted[s.last];
     if (next === 'hang') return;
     this.notes.push(
@@ -302,8 +277,11 @@ class Reader {
   }
 
   private merge(): KernelRun {
-    const n = this.steps!.n;
-    const stream0 = this.streams.find((s) => s.stage !== null)!;
+    const stream0 = this.streams.find((s) => s.stage !== null);
+    if (!stream0 || !this.steps) {
+      return refuse(this.streams[0]!.at, 'no stage output with a plan or result line');
+    }
+    const n = this.steps.n;
     const real = this.streams.filter((s) => typeof s.stage === 'number');
     const results: KernelStep[] = [];
     for (let i = 0; i < n; i++) {

@@ -68,6 +68,18 @@ describe('readRun accepts', () => {
       kernel: { why: 'no line: the output of stage 2 ends after step 5 (run2.txt:13)' },
     });
   });
+
+  it('flags a stage cut inside its header; refuses when nothing else is left', () => {
+    const header = stage2.split('\n').slice(0, 4).join('\n');
+    const r = read(stage1, header);
+    expect(r.ok && r.run.notes).toEqual([
+      "run2.txt:1: a stage's output without a plan or result line: cut short",
+    ]);
+    expect(read(header)).toEqual({
+      ok: false,
+      error: 'run1.txt:1: no stage output with a plan or result line',
+    });
+  });
 });
 
 describe('readRun refuses, naming the line', () => {
@@ -83,6 +95,13 @@ describe('readRun refuses, naming the line', () => {
         edit(stage1, `sha256:${stage1.match(/sha256:(\w+)/)![1]}`, `sha256:${'ab'.repeat(32)}`),
       ],
       'run1.txt:8: this output is of another trace (sha256:abababababababab..., 8 steps); the trace given is sha256:b0a6fdab01e23a2f... (8 steps)',
+    ],
+    [
+      'the output of the same steps under another variant',
+      () => [
+        edit(stage1.replace(/sha256:\w+/, `sha256:${'cd'.repeat(32)}`), 'variant A,', 'variant B,'),
+      ],
+      'run1.txt:8: this output is of another trace (sha256:cdcdcdcdcdcdcdcd..., 8 steps); the trace given is sha256:b0a6fdab01e23a2f... (8 steps); the output expects variant B, the trace is under A',
     ],
     [
       'a stage given twice with different results',

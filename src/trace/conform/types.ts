@@ -45,3 +45,10 @@ export interface RunInput {
 
 /** A run read, or refused with one line naming the input line at fault. */
 export type RunResult = { ok: true; run: KernelRun } | { ok: false; error: string };
+
+/**
+ * The most output read from one input, in bytes: every stage prints a line for every step,
+ * so a long trace's run is larger than the trace (a 9,360-step trace in 37 stages prints
+ * about 20 MB in all).
+ */
+export const MAX_RUN_BYTES = 64 * 1024 * 1024;

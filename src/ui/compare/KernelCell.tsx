@@ -21,7 +21,9 @@ export function KernelCell({ step, first }: { step: ConformStep | undefined; fir
       data-verdict={step.verdict}
       className={disagree ? 'kernel-disagrees' : undefined}
     >
-      <strong className={result === 'ok' ? 'result-ok' : 'result-err'}>
+      <strong
+        className={k.kind !== 'returned' ? 'muted' : result === 'ok' ? 'result-ok' : 'result-err'}
+      >
         {k.kind === 'returned' ? result : 'not run'}
       </strong>
       {k.kind !== 'returned' && <span className="compare-reason">{kernelText(step)}</span>}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
+import { MAX_RUN_BYTES } from '../../trace/conform/types';
 import type { RunInput } from '../../trace/conform/types';
-import { MAX_TRACE_BYTES } from '../../trace/schema';
 import { useStoreApi } from '../storeContext';
 import { importRun } from './importRun';
 import './conform.css';
@@ -34,8 +34,8 @@ export default function ImportRunDialog({ onClose }: { onClose: () => void }) {
     if (!files || files.length === 0) return;
     const inputs: RunInput[] = [];
     for (const f of Array.from(files)) {
-      if (f.size > MAX_TRACE_BYTES) {
-        setError(`${f.name}: ${f.size} bytes; at most ${MAX_TRACE_BYTES} are read`);
+      if (f.size > MAX_RUN_BYTES) {
+        setError(`${f.name}: ${f.size} bytes; at most ${MAX_RUN_BYTES} are read`);
         return;
       }
       inputs.push({ name: f.name, text: await f.text() });
@@ -55,9 +55,15 @@ export default function ImportRunDialog({ onClose }: { onClose: () => void }) {
       aria-labelledby="import-run-title"
       data-testid="import-run-dialog"
       onClose={onClose}
-      onDragEnter={(e) => (stop(e), setOver(true))}
+      onDragEnter={(e) => {
+        stop(e);
+        setOver(true);
+      }}
       onDragOver={stop}
-      onDragLeave={(e) => (stop(e), setOver(false))}
+      onDragLeave={(e) => {
+        stop(e);
+        setOver(false);
+      }}
       onDrop={(e) => {
         stop(e);
         setOver(false);
