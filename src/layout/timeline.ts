@@ -10,7 +10,7 @@ import type { FileSpec, LuoState, Step, StepResult } from '../engine';
 import { timelineEvents } from './timelineEvents';
 import type { TimelineEvents } from './timelineEvents';
 
-export const TL_COLUMN = 34;
+export const TL_COLUMN = 38;
 export const TL_ROW = 30;
 export const TL_GROUP_ROW = 22;
 export const TL_LABEL = 128;
