@@ -92,3 +92,26 @@ test('the strip under the graph follows the history at 1280x720', async ({ luo, 
   await luo.expectState('vm', 'preserved');
   await luo.expectState('gmem', 'live');
 });
+
+test('compare: one timeline per variant, aligned by step, the first difference marked', async ({
+  luo,
+  views,
+  page,
+}) => {
+  await threadExample(luo);
+  await views.show('compare');
+  for (const v of ['A', 'B', 'C', 'D']) {
+    const chart = page.getByTestId(`timeline-${v}`);
+    await expect(chart).toHaveAttribute('aria-valuenow', '7');
+    await expect(chart.getByTestId('timeline-first-difference')).toHaveAttribute('data-step', '6');
+  }
+  const tl = new TimelinePage(page);
+  const a = page.getByTestId('timeline-A');
+  const b = page.getByTestId('timeline-B');
+  await expect(tl.glyph('gmem', 6, b)).toHaveAttribute('data-result', 'EAGAIN');
+  await expect(tl.mark('orphan', 'gmem', a)).toHaveAttribute('data-step', '7');
+  // Step 6 is at the same x in every column's timeline.
+  const xa = await tl.glyph('gmem', 6, a).boundingBox();
+  const xb = await tl.glyph('gmem', 6, b).boundingBox();
+  expect(Math.abs(xa!.x + xa!.width / 2 - (xb!.x + xb!.width / 2))).toBeLessThan(1);
+});

@@ -4,6 +4,7 @@ import { useAppStore } from '../storeContext';
 import { CompareColumn } from './CompareColumn';
 import { CompareLog } from './CompareLog';
 import { CompareStepper } from './CompareStepper';
+import { CompareTimelines } from '../timeline/CompareTimelines';
 import { CompareToggles } from './CompareToggles';
 import { FirstDifference } from './FirstDifference';
 import { useCompare } from './useCompare';
@@ -17,7 +18,7 @@ import './compare.css';
 export default function CompareView() {
   const scenario = useAppStore(selectScenario);
   const layout = useAppStore(selectLayout);
-  const { variants, columns, alignment, position, total } = useCompare();
+  const { variants, columns, alignment, position, total, replays } = useCompare();
   const types = useMemo(
     () => new Map(scenario.files.map((f) => [f.id as string, f.type as string])),
     [scenario],
@@ -51,6 +52,12 @@ export default function CompareView() {
         ))}
       </div>
       <CompareLog variants={variants} alignment={alignment} />
+      <CompareTimelines
+        variants={variants}
+        replays={replays}
+        position={position}
+        firstDifference={alignment.firstDifference}
+      />
     </section>
   );
 }
