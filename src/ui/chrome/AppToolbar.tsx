@@ -1,4 +1,5 @@
 import { EditorToggle } from '../editor/EditorToggle';
+import { PictureMenu } from '../pictures/PictureMenu';
 import { ShareBar } from '../share/ShareBar';
 import { SwitchPanel } from '../SwitchPanel';
 import { TourLauncher } from '../tour/TourLauncher';
@@ -17,6 +18,7 @@ export function AppToolbar() {
       <ToolbarMenu label="Share and files" testId="share-menu" align="end">
         <ShareBar />
       </ToolbarMenu>
+      <PictureMenu />
     </div>
   );
 }
