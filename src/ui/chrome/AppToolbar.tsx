@@ -3,6 +3,8 @@ import { PictureMenu } from '../pictures/PictureMenu';
 import { ShareBar } from '../share/ShareBar';
 import { SwitchPanel } from '../SwitchPanel';
 import { TourLauncher } from '../tour/TourLauncher';
+import { PresentLink } from './PresentLink';
+import { ShortcutButton } from './ShortcutButton';
 import { ToolbarMenu } from './ToolbarMenu';
 
 /**
@@ -19,6 +21,8 @@ export function AppToolbar() {
         <ShareBar />
       </ToolbarMenu>
       <PictureMenu />
+      <PresentLink />
+      <ShortcutButton />
     </div>
   );
 }
