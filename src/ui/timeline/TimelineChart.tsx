@@ -46,16 +46,21 @@ export function TimelineChart({
   const scrollRef = useRef<HTMLDivElement>(null);
   const n = g.columns.length;
 
-  // The column shown stays in view (only read when the position or the chart changes).
+  // The column shown stays in view. Read in the next frame, where the browser lays the page
+  // out anyway: reading it right after the commit would force an extra layout of the page.
   useEffect(() => {
-    const el = scrollRef.current;
     const col = g.columns[position - 1];
-    if (!el || !col) return;
-    const left = col.x - TL_LABEL;
-    const width = el.clientWidth - TL_LABEL;
-    if (left < el.scrollLeft || left + col.width > el.scrollLeft + width) {
-      el.scrollLeft = Math.max(0, left - width / 2);
-    }
+    if (!col) return;
+    const id = requestAnimationFrame(() => {
+      const el = scrollRef.current;
+      if (!el) return;
+      const left = col.x - TL_LABEL;
+      const width = el.clientWidth - TL_LABEL;
+      if (left < el.scrollLeft || left + col.width > el.scrollLeft + width) {
+        el.scrollLeft = Math.max(0, left - width / 2);
+      }
+    });
+    return () => cancelAnimationFrame(id);
   }, [g, position]);
 
   const onClick = (e: MouseEvent) => {
