@@ -45,9 +45,10 @@ export function graphPiece(svg: SVGSVGElement): Piece {
 /** The timeline: its row names and its steps side by side, whole (no scroll). */
 export function timelinePiece(frame: Element): Piece {
   const [labels, body] = Array.from(frame.querySelectorAll<SVGSVGElement>(':scope > svg'));
-  const lw = Number(labels!.getAttribute('width'));
-  const bw = Number(body!.getAttribute('width'));
-  const h = Number(body!.getAttribute('height'));
+  // The geometry's own size (the viewBox), whatever scale the page draws it at.
+  const lw = labels!.viewBox.baseVal.width;
+  const bw = body!.viewBox.baseVal.width;
+  const h = body!.viewBox.baseVal.height;
   const g = el('g');
   g.append(
     nested(labels!, 0, 0, lw, h, labels!.getAttribute('viewBox')!),

@@ -93,7 +93,7 @@ export default function Presenter({ onLeave }: { onLeave(): void }) {
       </header>
       <main className="presenter-main">
         <OutcomeBanner />
-        {timeline ? <TimelineView /> : <Graph maxFit={2.4} />}
+        {timeline ? <TimelineView scale={1.6} /> : <Graph maxFit={2.4} />}
       </main>
       {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
     </div>

@@ -16,6 +16,8 @@ interface Props {
   valueText: string;
   diff?: number | null;
   testId?: string;
+  /** Drawn this many times larger (presenter mode); the geometry stays the same. */
+  scale?: number;
 }
 
 const KEYS: Record<string, (p: number, n: number) => number> = {
@@ -42,6 +44,7 @@ export function TimelineChart({
   valueText,
   diff,
   testId,
+  scale = 1,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const n = g.columns.length;
@@ -54,14 +57,14 @@ export function TimelineChart({
     const id = requestAnimationFrame(() => {
       const el = scrollRef.current;
       if (!el) return;
-      const left = col.x - TL_LABEL;
-      const width = el.clientWidth - TL_LABEL;
-      if (left < el.scrollLeft || left + col.width > el.scrollLeft + width) {
+      const left = (col.x - TL_LABEL) * scale;
+      const width = el.clientWidth - TL_LABEL * scale;
+      if (left < el.scrollLeft || left + col.width * scale > el.scrollLeft + width) {
         el.scrollLeft = Math.max(0, left - width / 2);
       }
     });
     return () => cancelAnimationFrame(id);
-  }, [g, position]);
+  }, [g, position, scale]);
 
   const onClick = (e: MouseEvent) => {
     const hit = (e.target as Element).closest('[data-step]');
@@ -93,8 +96,8 @@ export function TimelineChart({
     >
       <svg
         className="tl-svg tl-label-svg"
-        width={TL_LABEL}
-        height={g.height}
+        width={TL_LABEL * scale}
+        height={g.height * scale}
         viewBox={`0 0 ${TL_LABEL} ${g.height}`}
         aria-hidden="true"
       >
@@ -102,8 +105,8 @@ export function TimelineChart({
       </svg>
       <svg
         className="tl-svg tl-body-svg"
-        width={Math.max(bodyWidth, 1)}
-        height={g.height}
+        width={Math.max(bodyWidth, 1) * scale}
+        height={g.height * scale}
         viewBox={`${TL_LABEL} 0 ${Math.max(bodyWidth, 1)} ${g.height}`}
         aria-hidden="true"
         onClick={onClick}

@@ -9,7 +9,7 @@ import './timeline.css';
  * The whole run at a glance: a row per file grouped by session, a column per step, each kexec
  * a band between boots. A click on a column, or the arrow keys on the chart, moves the history.
  */
-export default function TimelineView() {
+export default function TimelineView({ scale }: { scale?: number }) {
   const t = useTimeline();
   const [table, setTable] = useState(false);
   return (
@@ -35,6 +35,7 @@ export default function TimelineView() {
           onJump={t.onJump}
           label="Timeline: step shown"
           valueText={t.valueText}
+          scale={scale}
         />
       )}
       <TimelineTable
