@@ -1,6 +1,6 @@
 /**
  * The README's pictures of the page: the thread's example (seed under A, orphan after FINISH)
- * at 1366x768 and 1280x720, light and dark, and the timeline tab. Rerun after a UI change:
+ * at 1366x768 and 1280x720, light and dark, the timeline tab and presenter mode. Rerun after a UI change:
  * `npm run docs:screenshots` (builds, serves dist/ with `vite preview`, writes docs/*.png).
  */
 import { chromium } from '@playwright/test';
@@ -50,6 +50,13 @@ async function main() {
           const tl = `docs/timeline-${colorScheme}.png`;
           await page.screenshot({ path: tl });
           console.log(`wrote ${tl}`);
+          if (colorScheme === 'light') {
+            await page.getByTestId('tab-graph').click();
+            await page.getByTestId('present-open').click();
+            await expect(page.getByTestId('presenter')).toBeVisible();
+            await page.screenshot({ path: 'docs/presenter.png' });
+            console.log('wrote docs/presenter.png');
+          }
         }
         await page.close();
       }
