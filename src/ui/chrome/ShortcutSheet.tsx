@@ -35,11 +35,14 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
           </table>
         ))}
       </div>
-      <form method="dialog">
-        <button type="submit" data-testid="shortcut-close" autoFocus>
-          Close (Esc)
-        </button>
-      </form>
+      <button
+        type="button"
+        data-testid="shortcut-close"
+        autoFocus
+        onClick={() => ref.current?.close()}
+      >
+        Close (Esc)
+      </button>
     </dialog>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The README's pictures of the page: the thread's example (seed under A, orphan after FINISH)
  * at 1366x768 and 1280x720, light and dark, the timeline tab and presenter mode. Rerun after
- * a UI change: `npm run docs:screenshots` (builds, serves dist/ with `vite preview`, writes
+ * a UI change: `npm run docs:layout` (builds, serves dist/ with `vite preview`, writes
  * docs/*.png).
  */
 import { chromium } from '@playwright/test';
