@@ -48,8 +48,10 @@ test('the graph, the timeline and the compare view as SVG, light and dark', asyn
   await views.show('compare');
   const compare = await pic.download('compare', 'svg');
   const c = await pic.openSvg(compare.path);
-  for (const label of ['Variant A', 'Variant B', 'Variant D', 'First difference'])
+  for (const label of ['Variant A', 'Variant B', 'Variant D', 'First difference', 'EAGAIN'])
     await expect(c.locator('text', { hasText: label }).first()).toBeVisible();
+  // Each variant's timeline is in it, with the first difference marked.
+  await expect(c.locator('.tl-diff')).toHaveCount(4);
   await c.close();
 });
 

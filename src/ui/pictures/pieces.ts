@@ -86,7 +86,21 @@ export function comparePiece(view: Element): Piece {
     bottom = Math.max(bottom, 72 + h);
     x += w + 24;
   }
-  return { live, node: g, width: Math.max(x - 24, 320), height: bottom };
+  let width = Math.max(x - 24, 320);
+  // Under the columns, each variant's timeline, one above the other (aligned by step).
+  for (const box of Array.from(view.querySelectorAll('[data-testid^="compare-timeline-"]'))) {
+    const frame = box.querySelector('[role="slider"]');
+    if (!frame) continue;
+    const t = timelinePiece(frame);
+    g.append(text(0, bottom + 26, box.querySelector('h4')?.textContent ?? '', 'pic-heading'));
+    const at = el('g', { transform: `translate(0,${bottom + 34})` });
+    at.append(t.node);
+    g.append(at);
+    live.push(...t.live);
+    bottom += 34 + t.height;
+    width = Math.max(width, t.width);
+  }
+  return { live, node: g, width, height: bottom };
 }
 
 /** The explorer's table, cell by cell, as SVG text in a grid. */
