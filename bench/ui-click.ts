@@ -8,16 +8,16 @@
  * (React has committed); "frame" = the next requestAnimationFrame after that, i.e. the frame
  * that paints it. Prints median and p95 of both. A benchmark: it prints, it does not judge.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, expect } from '@playwright/test';
 import { PREVIEW_URL, launchOptions } from '../e2e/browser';
+import { startPreview } from '../e2e/preview';
 
 const CLICKS = 50;
-const DIST = 'dist/assets';
+const DIST = `${process.env.LUOSCOPE_DIST ?? 'dist'}/assets`;
 
 interface Sample {
   /** From the click event's timeStamp to its first listener (input delivery). */
@@ -29,29 +29,6 @@ declare global {
   interface Window {
     __latency: Sample[];
   }
-}
-
-async function reachable(): Promise<boolean> {
-  try {
-    return (await fetch(PREVIEW_URL)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startPreview(): Promise<() => void> {
-  if (await reachable()) {
-    console.log(`note: ${PREVIEW_URL} already answers; measuring the server running there`);
-    return () => {};
-  }
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview'], {
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100 && !(await reachable()); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  if (!(await reachable())) throw new Error('vite preview did not start on port 4173');
-  return () => child.kill('SIGTERM');
 }
 
 function percentile(values: number[], p: number): number {
@@ -145,6 +122,11 @@ async function main() {
   console.log(
     `  production JS loaded at startup (${startup.files.join(', ')}): ` +
       `${(startup.raw / 1024).toFixed(1)} KiB, gzip -9 ${(startup.gzip / 1024).toFixed(1)} KiB`,
+  );
+  const timeline = bundleSize(readdirSync(DIST).filter((f) => /^timeline.*\.js$/i.test(f)));
+  console.log(
+    `  the timeline, loaded on first use (${timeline.files.join(', ')}): ` +
+      `${(timeline.raw / 1024).toFixed(1)} KiB, gzip -9 ${(timeline.gzip / 1024).toFixed(1)} KiB`,
   );
   console.log(
     `  all production JS incl. lazy panels and the worker (${all.files.length} files): ` +

@@ -83,6 +83,9 @@ test('the compare view follows new actions; tabs work from the keyboard and the 
   await expect(page.getByTestId('compare-toggle-B')).toBeDisabled();
   await page.getByTestId('tab-compare').focus();
   await page.keyboard.press('End');
+  await expect(page.getByTestId('tab-timeline')).toBeFocused();
+  await expect(page).toHaveURL(/view=timeline/);
+  await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('tab-explore')).toBeFocused();
   await expect(page).toHaveURL(/view=explore/);
   await page.keyboard.press('Home');

@@ -1,6 +1,7 @@
 /** Undo, redo and jump: the graph, the log and the outcome follow the position. */
 import { expect, test } from './fixtures';
 import type { LuoPage } from './pages/LuoPage';
+import { openMenu } from './pages/menus';
 
 /** seed under A: createSession, preserve vm, preserve gmem, kexec (4 steps). */
 async function preserveAndReboot(luo: LuoPage) {
@@ -84,6 +85,7 @@ test('Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and the arrow keys', async ({ luo, work, page
   await luo.expectState('gmem', 'preserved');
 
   // In a text field Ctrl+Z is the field's own undo.
+  await openMenu(page, 'session-menu');
   await page.getByTestId('session-name').fill('x');
   await page.keyboard.press('Control+z');
   await work.expectAt(3);

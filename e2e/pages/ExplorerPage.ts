@@ -2,7 +2,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-export type View = 'graph' | 'compare' | 'explore';
+export type View = 'graph' | 'compare' | 'explore' | 'timeline';
 
 export class ExplorerPage {
   readonly root: Locator;
@@ -25,7 +25,12 @@ export class ExplorerPage {
   async show(view: View): Promise<void> {
     await this.page.getByTestId(`tab-${view}`).click();
     await expect(this.page.getByTestId(`tab-${view}`)).toHaveAttribute('aria-selected', 'true');
-    const panel = { graph: 'graph', compare: 'compare-view', explore: 'explorer' }[view];
+    const panel = {
+      graph: 'graph',
+      compare: 'compare-view',
+      explore: 'explorer',
+      timeline: 'timeline-view',
+    }[view];
     await expect(this.page.getByTestId(panel)).toBeVisible();
   }
 

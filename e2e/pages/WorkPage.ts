@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { openMenu } from './menus';
 
 /** Where a tab's autosave goes (src/app/slots.ts): sessionStorage names the tab's slot. */
 export const TAB_KEY = 'luoscope/tab';
@@ -57,9 +58,15 @@ export class WorkPage {
 
   /** Clicks "Copy share link" and returns the link shown. */
   async share(): Promise<string> {
+    await this.openShareMenu();
     await this.page.getByTestId('share-link').click();
     await expect(this.shareUrl).toHaveValue(/#trace=1\./);
     return this.shareUrl.inputValue();
+  }
+
+  /** Opens "Share and files", the toolbar menu that holds the share bar. */
+  openShareMenu(): Promise<void> {
+    return openMenu(this.page, 'share-menu');
   }
 
   /** This tab's saved work as stored (null when none). */
@@ -129,6 +136,7 @@ export class WorkPage {
 
   /** Opens the mail-reply dialog and returns its text. */
   async mailExport(): Promise<string> {
+    await this.openShareMenu();
     await this.page.getByTestId('export-text').click();
     await expect(this.page.getByTestId('export-dialog')).toBeVisible();
     await expect(this.mailText).toHaveValue(/Replayed by luoscope/);
@@ -137,6 +145,7 @@ export class WorkPage {
 
   /** Clicks a download button and returns the file's name and text. */
   async download(testid: string): Promise<{ name: string; text: string }> {
+    await this.openShareMenu();
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.page.getByTestId(testid).click(),

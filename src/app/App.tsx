@@ -1,7 +1,7 @@
 import { ActionLog } from '../ui/ActionLog';
+import { AppToolbar } from '../ui/chrome/AppToolbar';
+import { GraphColumn } from '../ui/chrome/GraphColumn';
 import { EditorSlot } from '../ui/editor/EditorSlot';
-import { EditorToggle } from '../ui/editor/EditorToggle';
-import { Graph } from '../ui/Graph';
 import { HistoryPanel } from '../ui/history/HistoryPanel';
 import { LazyViews } from '../ui/LazyViews';
 import { LiveRegion } from '../ui/LiveRegion';
@@ -10,16 +10,18 @@ import { OutcomeBanner } from '../ui/OutcomeBanner';
 import { RecentWork } from '../ui/recent/RecentWork';
 import { ScenarioPicker } from '../ui/ScenarioPicker';
 import { SessionBar } from '../ui/SessionBar';
-import { ShareBar } from '../ui/share/ShareBar';
 import { SidePanel } from '../ui/SidePanel';
-import { SwitchPanel } from '../ui/SwitchPanel';
-import { TourLauncher } from '../ui/tour/TourLauncher';
 import { TourSlot } from '../ui/tour/TourSlot';
 import { KernelPicker } from '../ui/KernelPicker';
 import { VariantPicker } from '../ui/VariantPicker';
 import { ViewPanel } from '../ui/ViewPanel';
 import { ViewTabs } from '../ui/ViewTabs';
 
+/**
+ * The page: one header row (title, pickers, the tools in a toolbar), the outcome, the session
+ * controls and the views; the graph view fills the rest of the screen, so the graph and the
+ * outcome are in sight without a scroll (see styles/shell.css).
+ */
 export function App() {
   return (
     <>
@@ -32,12 +34,7 @@ export function App() {
           <VariantPicker />
           <KernelPicker />
         </div>
-        <div className="lab-tools">
-          <TourLauncher />
-          <EditorToggle />
-        </div>
-        <SwitchPanel />
-        <ShareBar />
+        <AppToolbar />
       </header>
       <main>
         <Notice />
@@ -47,7 +44,7 @@ export function App() {
         <ViewTabs />
         <ViewPanel tab="graph">
           <div className="workspace">
-            <Graph />
+            <GraphColumn />
             <aside className="sidebar" aria-label="Selected file, history and log">
               <TourSlot />
               <EditorSlot />

@@ -9,8 +9,11 @@ import { fitTransform, zoomAbout } from './viewMath';
 import { createZoomController } from './zoomController';
 import type { ZoomController } from './zoomController';
 
-/** The dependency graph: React renders every element; d3-zoom only reports the transform. */
-export function Graph() {
+/**
+ * The dependency graph: React renders every element; d3-zoom only reports the transform.
+ * `maxFit` caps the zoom of "Fit" (presenter mode draws the graph larger).
+ */
+export function Graph({ maxFit }: { maxFit?: number }) {
   const layout = useAppStore(selectLayout);
   const scenario = useAppStore(selectScenario);
   const view = useAppStore(selectView);
@@ -37,7 +40,10 @@ export function Graph() {
     const svg = svgRef.current;
     if (svg) zoomRef.current?.update(make(svg.clientWidth, svg.clientHeight));
   }, []);
-  const fit = useCallback(() => moveTo((w, h) => fitTransform(layout, w, h)), [layout, moveTo]);
+  const fit = useCallback(
+    () => moveTo((w, h) => fitTransform(layout, w, h, maxFit)),
+    [layout, moveTo, maxFit],
+  );
   const zoomBy = (f: number) => moveTo((w, h) => zoomAbout(store.getState().view, f, w / 2, h / 2));
 
   // A new scenario (a new layout) is shown whole.

@@ -9,10 +9,14 @@ import {
   selectIncomingTarget,
   selectSessions,
 } from '../store';
+import { ToolbarMenu } from './chrome/ToolbarMenu';
 import { SessionExtras } from './SessionExtras';
 import { useAppStore, useStoreApi } from './storeContext';
 
-/** Session controls, kexec and the boot indicator. */
+/**
+ * Session controls, kexec and the boot indicator. Creating and retrieving a session by hand is
+ * rarely needed (a click on a file does it), so those sit in a menu.
+ */
 export function SessionBar() {
   const store = useStoreApi();
   const boot = useAppStore(selectBoot);
@@ -30,24 +34,6 @@ export function SessionBar() {
       <p className="boot" data-testid="boot" data-boot={boot}>
         <span className="boot-label">Boot</span> <strong>{boot}</strong>
       </p>
-      <div className="group">
-        <label>
-          New session name
-          <input
-            data-testid="session-name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            size={8}
-          />
-        </label>
-        <button
-          type="button"
-          data-testid="action-create-session"
-          onClick={() => perform([{ op: 'createSession', name, as: freshHandle(state(), name) }])}
-        >
-          Create session
-        </button>
-      </div>
       <div className="group">
         <label>
           Session fd
@@ -82,38 +68,58 @@ export function SessionBar() {
           Finish
         </button>
       </div>
-      <SessionExtras handle={handle} />
-      <div className="group">
-        <label>
-          Incoming session
-          <select
-            data-testid="incoming-session"
-            value={inName ?? ''}
-            disabled={incoming.length === 0}
-            onChange={(e) => setInChoice(e.target.value)}
+      <ToolbarMenu label="More session actions" testId="session-menu">
+        <div className="group">
+          <label>
+            New session name
+            <input
+              data-testid="session-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              size={8}
+            />
+          </label>
+          <button
+            type="button"
+            data-testid="action-create-session"
+            onClick={() => perform([{ op: 'createSession', name, as: freshHandle(state(), name) }])}
           >
-            {incoming.length === 0 && <option value="">none</option>}
-            {incoming.map((i) => (
-              <option key={i.name} value={i.name}>
-                "{i.name}", {i.files} file{i.files === 1 ? '' : 's'}
-                {i.retrieved ? ', retrieved' : ''}
-                {i.stuck ? ', stuck' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          data-testid="action-retrieve-session"
-          disabled={!inName}
-          onClick={() =>
-            inName &&
-            perform([{ op: 'retrieveSession', name: inName, as: freshHandle(state(), inName) }])
-          }
-        >
-          Retrieve session
-        </button>
-      </div>
+            Create session
+          </button>
+        </div>
+        <div className="group">
+          <label>
+            Incoming session
+            <select
+              data-testid="incoming-session"
+              value={inName ?? ''}
+              disabled={incoming.length === 0}
+              onChange={(e) => setInChoice(e.target.value)}
+            >
+              {incoming.length === 0 && <option value="">none</option>}
+              {incoming.map((i) => (
+                <option key={i.name} value={i.name}>
+                  "{i.name}", {i.files} file{i.files === 1 ? '' : 's'}
+                  {i.retrieved ? ', retrieved' : ''}
+                  {i.stuck ? ', stuck' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            data-testid="action-retrieve-session"
+            disabled={!inName}
+            onClick={() =>
+              inName &&
+              perform([{ op: 'retrieveSession', name: inName, as: freshHandle(state(), inName) }])
+            }
+          >
+            Retrieve session
+          </button>
+        </div>
+        <SessionExtras handle={handle} />
+      </ToolbarMenu>
       <button
         type="button"
         className="kexec"

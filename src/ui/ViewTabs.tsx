@@ -8,6 +8,7 @@ export const TAB_LABEL: Record<AppTab, string> = {
   graph: 'Graph',
   compare: 'Compare variants',
   explore: 'Explore every ordering',
+  timeline: 'Timeline',
 };
 
 /** The view switcher: WAI-ARIA tabs, arrow keys move between them (Home/End to the ends). */

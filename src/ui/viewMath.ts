@@ -6,11 +6,16 @@ import { MAX_ZOOM, MIN_ZOOM } from './zoomController';
 const PAD = 24;
 
 /** The transform that shows the whole layout, centred, at most at 110 %. */
-export function fitTransform(layout: GraphLayout, width: number, height: number): ViewTransform {
+export function fitTransform(
+  layout: GraphLayout,
+  width: number,
+  height: number,
+  maxK = 1.1,
+): ViewTransform {
   if (width <= 0 || height <= 0) return { x: PAD, y: PAD, k: 1 };
   const k = Math.max(
     MIN_ZOOM,
-    Math.min(1.1, (width - 2 * PAD) / layout.width, (height - 2 * PAD) / layout.height),
+    Math.min(maxK, (width - 2 * PAD) / layout.width, (height - 2 * PAD) / layout.height),
   );
   return { x: (width - layout.width * k) / 2, y: (height - layout.height * k) / 2, k };
 }

@@ -3,8 +3,8 @@ import type { Variant } from '../../engine';
 import type { AppData } from '../types';
 import type { AppSlice } from './slice';
 
-/** The main page's views: the graph, the variants side by side, the explorer. */
-export const TABS = ['graph', 'compare', 'explore'] as const;
+/** The main page's views: the graph, the variants side by side, the explorer, the timeline. */
+export const TABS = ['graph', 'compare', 'explore', 'timeline'] as const;
 export type AppTab = (typeof TABS)[number];
 
 /** The compare view needs two columns to compare. */

@@ -4,6 +4,7 @@ import { useAppStore } from '../storeContext';
 import { CompareColumn } from './CompareColumn';
 import { CompareLog } from './CompareLog';
 import { CompareStepper } from './CompareStepper';
+import { CompareTimelines } from '../timeline/CompareTimelines';
 import { CompareToggles } from './CompareToggles';
 import { FirstDifference } from './FirstDifference';
 import { useCompare } from './useCompare';
@@ -19,7 +20,7 @@ import './compare.css';
 export default function CompareView() {
   const scenario = useAppStore(selectScenario);
   const layout = useAppStore(selectLayout);
-  const { variants, columns, alignment, position, total } = useCompare();
+  const { variants, columns, alignment, position, total, replays } = useCompare();
   const kernel = useKernelReport();
   const types = useMemo(
     () => new Map(scenario.files.map((f) => [f.id as string, f.type as string])),
@@ -55,6 +56,12 @@ export default function CompareView() {
         ))}
       </div>
       <CompareLog variants={variants} alignment={alignment} kernel={kernel} />
+      <CompareTimelines
+        variants={variants}
+        replays={replays}
+        position={position}
+        firstDifference={alignment.firstDifference}
+      />
     </section>
   );
 }

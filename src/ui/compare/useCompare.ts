@@ -34,5 +34,5 @@ export function useCompare() {
     for (const v of variants) logs[v] = replays[v]!.log;
     return alignLogs(logs, position);
   }, [variants, replays, position]);
-  return { variants, columns, alignment, position, total: actions.length };
+  return { variants, columns, alignment, position, total: actions.length, replays };
 }
