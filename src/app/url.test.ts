@@ -26,3 +26,22 @@ describe('searchFor', () => {
     expect(searchFor('?x=1&variant=B', 'cycle', 'C')).toBe('?x=1&variant=C&scenario=cycle');
   });
 });
+
+describe('?kernel=', () => {
+  it('reads a tree; an unknown one opens 2026-06 with a notice', () => {
+    expect(readLocation('?kernel=posted-2026-09').kernel).toBe('posted-2026-09');
+    expect(readLocation('').kernel).toBe('2026-06');
+    const bad = readLocation('?kernel=v9');
+    expect(bad.kernel).toBe('2026-06');
+    expect(bad.notice).toMatch(
+      /Unknown kernel tree "v9": opened 2026-06 instead \(known: 2026-06, v7.3/,
+    );
+  });
+
+  it('is written only for a tree other than 2026-06', () => {
+    expect(searchFor('?kernel=v7.3', 'seed', 'A')).toBe('?scenario=seed&variant=A');
+    expect(searchFor('', 'seed', 'C', 'posted-2026-09')).toBe(
+      '?scenario=seed&variant=C&kernel=posted-2026-09',
+    );
+  });
+});

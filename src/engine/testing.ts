@@ -3,11 +3,13 @@
  * VMM holds, then issue one "ioctl" per line and check its errno and the handler callbacks.
  * Test-only: nothing in the engine imports it.
  */
+import { modelOf } from './model';
 import { outcomeOf } from './outcome';
 import { createState } from './state';
 import { step } from './step';
 import type { Switches, Variant } from './switches';
 import { resolveSwitches } from './switches';
+import type { TreeId } from './trees';
 import type {
   Callback,
   FileId,
@@ -81,6 +83,17 @@ export const op = {
     session: session as SessionHandle,
   }),
   kexec: (): Step => ({ op: 'kexec' }),
+  freezeSession: (session: string, reserved = 0): Step => ({
+    op: 'freezeSession',
+    session: session as SessionHandle,
+    reserved,
+  }),
+  getSessionName: (session: string): Step => ({
+    op: 'getSessionName',
+    session: session as SessionHandle,
+  }),
+  openDevice: (): Step => ({ op: 'openDevice' }),
+  closeDevice: (): Step => ({ op: 'closeDevice' }),
   set: (id: string, prop: PropName, value: PropValue): Step => ({
     op: 'set',
     file: id as FileId,
@@ -166,6 +179,18 @@ export class Machine {
   set(id: string, prop: PropName, value: PropValue) {
     return this.do(op.set(id, prop, value));
   }
+  freezeSession(session: string, reserved = 0) {
+    return this.do(op.freezeSession(session, reserved));
+  }
+  getSessionName(session: string) {
+    return this.do(op.getSessionName(session));
+  }
+  openDevice() {
+    return this.do(op.openDevice());
+  }
+  closeDevice() {
+    return this.do(op.closeDevice());
+  }
 
   /** Callbacks of the last syscall, formatted by `fmt`. */
   trace(withSession = false): string[] {
@@ -192,6 +217,18 @@ export class Machine {
     }
     return undefined;
   }
+}
+
+/** A fresh machine in boot 0 of a kernel tree (its switch defaults and handlers). */
+export function treeMachine(
+  files: readonly FileSpec[],
+  tree: TreeId,
+  variant: Variant,
+  overrides: Partial<Switches> = {},
+): Machine {
+  const m = new Machine(files, resolveSwitches(variant, overrides, tree));
+  m.state = createState(files, m.state.switches, modelOf(tree));
+  return m;
 }
 
 /** A fresh machine in boot 0. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileId, SessionHandle, Step } from '../engine';
 import { findScenario } from '../scenarios';
+import { traceOf } from './work';
 import { createAppStore } from './createAppStore';
 import {
   selectActiveHandle,
@@ -69,6 +70,23 @@ describe('createAppStore', () => {
     // Back to A: the orphan again, nothing lost.
     store.getState().setVariant('A');
     expect(selectOrphanCount(store.getState())).toBe(1);
+  });
+
+  it('picking a kernel tree replays the same actions under it, and the trace names it', () => {
+    const store = createAppStore();
+    threadExample(store);
+    const actions = store.getState().actions;
+    store.getState().setKernel('v7.3');
+    const s = store.getState();
+    expect(s.kernel).toBe('v7.3');
+    expect(s.actions).toBe(actions);
+    // No KVM handler in mainline: the VM fd cannot be preserved at all.
+    expect(ops(store)[1]).toBe('preserve:ENOENT');
+    expect(s.current.notes.vm).toBe('no handler in v7.3');
+    expect(traceOf(s).kernel).toBe('v7.3');
+    store.getState().setKernel('2026-06');
+    expect(selectOrphanCount(store.getState())).toBe(1);
+    expect(traceOf(store.getState()).kernel).toBeUndefined();
   });
 
   it('a switch override replays too, and resetting drops it', () => {
