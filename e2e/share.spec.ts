@@ -176,6 +176,7 @@ test('the payload of a mail, pasted into "Open a link or payload", opens its wor
   await luo.open('vm-full', 'C');
   await work.expectAt(0, 0);
 
+  await work.openShareMenu();
   const input = page.getByLabel('Open a link or payload');
   await input.fill('1.not-a-payload!');
   await page.getByTestId('open-link-submit').click();

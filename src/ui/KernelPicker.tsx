@@ -4,8 +4,8 @@ import { useAppStore, useStoreApi } from './storeContext';
 
 /**
  * The kernel tree the steps run on (June 2026 thread, mainline v7.3, the code posted by Sep 2026,
- * the Oct 2026 proposals); picking one replays the same actions under it. Its date, what it
- * contains and the sources of each rule it adds are one click away.
+ * the Oct 2026 proposals); picking one replays the same actions under it. Its date and what it
+ * contains are on the line below; the rules it adds, with their sources, one click away.
  */
 export function KernelPicker() {
   const store = useStoreApi();
@@ -27,11 +27,11 @@ export function KernelPicker() {
           </option>
         ))}
       </select>
+      <p id="kernel-line" className="muted" data-testid="kernel-line">
+        {tree.title}, {tree.date}: handlers for {tree.handlers.join(', ')}. {tree.summary}
+      </p>
       <details className="kernel-about" data-testid="kernel-about">
-        <summary id="kernel-line">
-          {tree.title}, {tree.date}: handlers for {tree.handlers.join(', ')}
-        </summary>
-        <p>{tree.summary}</p>
+        <summary>What {tree.id} adds, with sources</summary>
         <ul>
           {tree.rules.map((r) => (
             <li key={r.text}>

@@ -1,0 +1,106 @@
+/**
+ * Kernel trees and model corrections in the page: the tree picker, the seed example under the
+ * posted code, an early freeze, the cycle's deadlock, an old link that meets correction C1, and
+ * the kernel's 500-memfd stress selftest opened as a file.
+ */
+import { readFileSync } from 'node:fs';
+import { encodeLink } from '../src/trace/link';
+import { parseTrace } from '../src/trace/parse';
+import { expect, test } from './fixtures';
+import { openMenu } from './pages/menus';
+
+test('pick a tree: the seed example under posted-2026-09 C still orphans gmem', async ({
+  luo,
+  page,
+}) => {
+  await page.goto('./?scenario=seed&variant=C&kernel=posted-2026-09');
+  await expect(page.getByTestId('kernel')).toHaveValue('posted-2026-09');
+  await page.getByTestId('kernel-about').locator('summary').click();
+  await expect(page.getByTestId('kernel-about')).toContainText('guest_memfd v4');
+  await luo.preserveFirst('gmem');
+  await luo.click('vm', [['preserve', 'ok']]);
+  await luo.kexec();
+  await luo.click('gmem', [
+    ['retrieveSession', 'ok'],
+    ['retrieve', 'ok'],
+  ]);
+  await luo.finish();
+  await luo.expectOrphans(1);
+  // The same clicks under v7.3: mainline has no KVM handler at all.
+  await page.getByTestId('kernel').selectOption('v7.3');
+  await expect(page).toHaveURL(/kernel=v7.3/);
+  await expect(luo.log.nth(1)).toHaveAttribute('data-result', 'ENOENT');
+  await expect(luo.node('gmem')).toContainText('no handler in v7.3');
+});
+
+test('proposed-2026-10: freeze a session, then PRESERVE_FD is refused with EBUSY', async ({
+  luo,
+  page,
+}) => {
+  await page.goto('./?scenario=seed&variant=C&kernel=proposed-2026-10');
+  await luo.preserveFirst('vm');
+  await openMenu(page, 'session-menu');
+  await luo.button('action-freeze-session', 'freezeSession');
+  await luo.click('gmem', [['preserve', 'EBUSY']]);
+  await expect(luo.log.last()).toContainText('frozen');
+});
+
+test('the cycle preset under C: RETRIEVE_FD deadlocks, and the page says the VMM hung', async ({
+  luo,
+}) => {
+  await luo.open('cycle', 'C');
+  await luo.preserveFirst('a');
+  await luo.click('b', [['preserve', 'ok']]);
+  await luo.kexec();
+  await luo.click('a', [
+    ['retrieveSession', 'ok'],
+    ['retrieve', 'hang'],
+  ]);
+  await expect(luo.outcome).toHaveAttribute('data-hung', 'true');
+  await expect(luo.outcome).toContainText('VMM hung');
+  await expect(luo.outcome).toContainText('deadlock');
+  await luo.button('action-kexec', 'kexec', 'not reached');
+});
+
+test('an old link made before correction C1 opens and names C1 and the step it changed', async ({
+  work,
+}) => {
+  const parsed = parseTrace(
+    JSON.stringify({
+      format: 'luoscope/trace@1',
+      title: 'cycle under C, saved by luoscope 0.1',
+      variant: 'C',
+      files: [
+        { id: 'a', type: 'generic', deps: ['b'] },
+        { id: 'b', type: 'generic', deps: ['a'] },
+      ],
+      steps: [
+        { op: 'createSession', name: 'vmm', expect: 'ok' },
+        { op: 'preserve', session: 'vmm', file: 'a', token: 1, expect: 'ok' },
+        { op: 'preserve', session: 'vmm', file: 'b', token: 2, expect: 'ok' },
+        { op: 'kexec', expect: 'ok' },
+        { op: 'retrieveSession', name: 'vmm', as: 'in', expect: 'ok' },
+        { op: 'retrieve', session: 'in', token: 1, expect: 'ok' },
+      ],
+    }),
+  );
+  if (!parsed.ok) throw new Error(parsed.error);
+  await work.openLink(encodeLink(parsed.doc));
+  await expect(work.notice).toContainText('made before model correction C1');
+  await expect(work.notice).toContainText('step 6 (retrieve) now gives hang, it gave ok');
+});
+
+test('the kernel stress selftest with 500 memfds opens from a file and replays', async ({
+  work,
+  luo,
+  page,
+}) => {
+  const text = readFileSync('vectors/selftests/v7.3/luo_stress_files-kexec.json', 'utf8');
+  await luo.open();
+  await openMenu(page, 'share-menu');
+  await work.importFile('luo_stress_files-kexec.json', text);
+  await expect(page.getByTestId('kernel')).toHaveValue('v7.3');
+  await expect(luo.log.last()).toHaveAttribute('data-result', /.+/);
+  await expect(luo.outcome).toHaveAttribute('data-orphans', '0');
+  await expect(page.locator('[data-testid^="node-"]')).toHaveCount(501);
+});
