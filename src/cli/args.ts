@@ -4,8 +4,8 @@
  * commands so that a new subcommand or output format is one more entry in the tables below.
  */
 
-import type { Variant } from '../engine';
-import { VARIANTS } from '../engine';
+import type { TreeId, Variant } from '../engine';
+import { TREE_IDS, VARIANTS, isTreeId } from '../engine';
 
 /**
  * How a command prints its result: `report` the replay report for a terminal (the default of
@@ -22,7 +22,16 @@ const FORMAT_ALIASES: Readonly<Record<string, OutputFormat>> = { mail: 'text' };
 export type Command =
   | { name: 'help'; topic?: Subcommand }
   | { name: 'version' }
-  | { name: 'replay'; file: string; format: OutputFormat; baseUrl?: string; runs: string[] }
+  | {
+      name: 'replay';
+      file: string;
+      format: OutputFormat;
+      baseUrl?: string;
+      runs: string[];
+      /** Run the document under this kernel tree instead of its own. */
+      kernel?: TreeId;
+    }
+  | { name: 'trees'; format: 'text' | 'json' }
   | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] }
   | { name: 'conform'; file: string; runs: string[]; format: 'text' | 'json' };
 
@@ -42,6 +51,12 @@ const SUBCOMMANDS = {
     formats: ['text', 'json'],
     default: 'text',
     summary: "count every preserve/retrieve ordering of FILE's files by outcome",
+  },
+  trees: {
+    args: [],
+    formats: ['text', 'json'],
+    default: 'text',
+    summary: 'list the kernel trees: date, handlers, the rules each adds and their sources',
   },
   conform: {
     args: ['FILE', 'RUN...'],
@@ -75,6 +90,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat | undefined;
   let baseUrl: string | undefined;
   let variants: Variant[] | undefined;
+  let kernel: TreeId | undefined;
   const runs: string[] = [];
   let options = true;
   let help = false;
@@ -99,6 +115,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--base-url' ? argv[++i] : arg.slice('--base-url='.length);
       if (value === undefined || value === '') return fail('--base-url needs a URL');
       baseUrl = value;
+    } else if (arg === '--kernel' || arg.startsWith('--kernel=')) {
+      const value = arg === '--kernel' ? argv[++i] : arg.slice('--kernel='.length);
+      if (value === undefined || !isTreeId(value)) {
+        return fail(`--kernel needs a kernel tree: ${TREE_IDS.join(', ')}`);
+      }
+      kernel = value;
     } else if (arg === '--run' || arg.startsWith('--run=')) {
       const value = arg === '--run' ? argv[++i] : arg.slice('--run='.length);
       if (value === undefined || value === '') return fail('--run needs a file (- for stdin)');
@@ -129,10 +151,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return fail(
       rest.length < want
         ? `${name} needs ${SUBCOMMANDS[name].args.join(' ')}`
-        : `${name} takes one FILE, got ${rest.length}`,
+        : want === 0
+          ? `${name} takes no FILE`
+          : `${name} takes one FILE, got ${rest.length}`,
     );
   }
   if (variants !== undefined && name !== 'explore') return fail('--variants is for explore');
+  if (kernel !== undefined && name !== 'replay') return fail('--kernel is for replay');
   const formats: readonly OutputFormat[] = SUBCOMMANDS[name].formats;
   format ??= SUBCOMMANDS[name].default;
   if (!formats.includes(format)) {
@@ -144,6 +169,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (runs.length && !(name === 'replay' && format === 'text')) {
     return fail('--run is for replay --format text (or: luoscope conform FILE RUN...)');
   }
+  if (name === 'trees') return { ok: true, command: { name, format: format as 'text' } };
   const file = rest[0]!;
   if (name === 'explore') {
     const f = format as 'text' | 'json';
@@ -154,7 +180,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return {
     ok: true,
-    command: { name, file, format, runs, ...(baseUrl === undefined ? {} : { baseUrl }) },
+    command: {
+      name,
+      file,
+      format,
+      runs,
+      ...(baseUrl === undefined ? {} : { baseUrl }),
+      ...(kernel === undefined ? {} : { kernel }),
+    },
   };
 }
 

@@ -22,6 +22,7 @@ import {
 } from '../trace';
 import { exploreDoc, exploreJson, formatExploreText } from './explore';
 import { conformCommand, readRuns } from './conform';
+import { treesJson, treesText } from './trees';
 
 export type { CliIo } from './io';
 
@@ -51,7 +52,7 @@ async function replay(io: CliIo, command: Extract<Command, { name: 'replay' }>):
   if (base && !base.ok) return refuse(io, base.error);
   const read = await io.readText(command.file);
   if (!read.ok) return refuse(io, `${command.file}: ${read.error}`);
-  const replayed = replayText(read.text);
+  const replayed = replayText(read.text, command.kernel ? { kernel: command.kernel } : {});
   if (!replayed.ok) return refuse(io, `${command.file}: ${replayed.error}`);
   const { doc, result } = replayed;
   switch (command.format) {
@@ -108,5 +109,8 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
       return exploreCommand(io, args.command);
     case 'conform':
       return conformCommand(io, args.command, (m) => refuse(io, m));
+    case 'trees':
+      io.stdout(args.command.format === 'json' ? treesJson() : treesText());
+      return EXIT.ok;
   }
 }

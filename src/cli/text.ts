@@ -4,7 +4,7 @@
  * title or a session name cannot write control sequences to the terminal.
  */
 import type { Callback, Result, Switches } from '../engine';
-import { SWITCH_NAMES } from '../engine';
+import { ALL_SWITCH_NAMES, correctionById } from '../engine';
 import type { ReplayResult, TraceDoc, TraceStep } from '../trace';
 
 /** Text with every control character escaped (`\n`, `\u001b`). */
@@ -16,6 +16,15 @@ export function clean(text: string): string {
 /** A handle or id as written in an argument list: bare when it is a plain word. */
 function word(value: string): string {
   return /^[A-Za-z0-9_.-]+$/.test(value) ? value : clean(JSON.stringify(value));
+}
+
+/** One line per model correction that changed a step: what the kernel does, and why. */
+function correctionLines(mismatches: ReplayResult['outcome']['mismatches']): string[] {
+  const ids = [...new Set(mismatches.flatMap((m) => (m.correction ? [m.correction] : [])))];
+  return ids.map((id) => {
+    const c = correctionById(id);
+    return `  correction ${id} (luoscope ${c.version}): ${c.title}; before: ${c.before}`;
+  });
 }
 
 /** The step as a call: `preserve(session=S, file=vm, token=1)`. */
@@ -69,7 +78,9 @@ function expectNote(expected: Result | undefined, actual: Result): string {
 }
 
 function switchesLine(doc: TraceDoc, switches: Switches): string {
-  const parts = SWITCH_NAMES.map((name) => {
+  // The switches the replay lists (those of §4.1, and the tree switches where they apply).
+  const names = ALL_SWITCH_NAMES.filter((name) => name in switches);
+  const parts = names.map((name) => {
     const mark = doc.switches[name] === undefined ? '' : '*';
     return `${name}=${String(switches[name])}${mark}`;
   });
@@ -84,6 +95,7 @@ function list<T>(items: readonly T[], show: (item: T) => string): string {
 export function formatReplayText(source: string, doc: TraceDoc, replay: ReplayResult): string {
   const lines: string[] = [`luoscope replay ${clean(source)}`];
   if (doc.title !== undefined) lines.push(`title: ${clean(doc.title)}`);
+  if (replay.kernel !== undefined) lines.push(`kernel tree ${replay.kernel}`);
   lines.push(`variant ${replay.variant}`, switchesLine(doc, replay.switches), '');
   const width = String(Math.max(0, replay.steps.length - 1)).length;
   for (const r of replay.steps) {
@@ -102,7 +114,8 @@ export function formatReplayText(source: string, doc: TraceDoc, replay: ReplayRe
     `  orphans: ${list(o.orphans, (x) => `${x.file} without ${x.dependsOn} (${x.detected ? 'detected' : 'not detected'})`)}`,
     `  data loss: ${list(o.dataLoss, (f) => f)}`,
     `  stuck sessions: ${list(o.stuckSessions, (s) => clean(JSON.stringify(s)))}`,
-    `  mismatches: ${list(o.mismatches, (m) => `step ${m.step} expected ${m.expected}, got ${m.actual}`)}`,
+    `  mismatches: ${list(o.mismatches, (m) => `step ${m.step} expected ${m.expected}, got ${m.actual}${m.correction ? ` (correction ${m.correction})` : ''}`)}`,
+    ...correctionLines(o.mismatches),
   );
   return `${lines.join('\n')}\n`;
 }

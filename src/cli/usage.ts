@@ -17,7 +17,7 @@ const EXIT_STATUS = [
 
 const REPLAY = [
   'usage: luoscope replay FILE [--json | --format report|text|json|c]',
-  '                            [--base-url URL]',
+  '                            [--base-url URL] [--kernel TREE]',
   '',
   'Replays a luoscope/trace@1 document through the engine. FILE - is stdin.',
   '',
@@ -34,6 +34,8 @@ const REPLAY = [
   '                   ends with the payload, to paste into "Open a link or',
   '                   payload" on any luoscope page. A loopback address',
   '                   (localhost, 127.0.0.1) is refused: nobody else can open it.',
+  '  --kernel TREE    run FILE under this kernel tree instead of its own',
+  '                   (luoscope trees lists them)',
   "  --run RUN        text: add a kernel run (the reproducer's output; repeatable)",
   '                   as a table, and to the share link',
   '  -h, --help       this text',
@@ -56,6 +58,18 @@ const EXPLORE = [
   '  -h, --help          this text',
   '',
   ...EXIT_STATUS,
+].join('\n');
+
+const TREES_HELP = [
+  'usage: luoscope trees [--json]',
+  '',
+  'Lists the kernel trees a document may name in "kernel" (or replay --kernel):',
+  'the date, the file types with a handler, the switch defaults, and each rule a',
+  'tree adds with its source.',
+  '',
+  'options:',
+  '  --json              the list as luoscope/trees@1',
+  '  -h, --help          this text',
 ].join('\n');
 
 const CONFORM = [
@@ -82,12 +96,14 @@ export const USAGE = [
   '                            [--base-url URL]',
   '       luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
   '       luoscope conform FILE RUN... [--json]',
+  '       luoscope trees [--json]',
   '       luoscope --version | --help | COMMAND --help',
   '',
   'commands:',
   '  replay FILE   replay a luoscope/trace@1 document through the engine',
   "  explore FILE  count every preserve/retrieve ordering of FILE's files",
   "  conform FILE RUN...  set a kernel run (the reproducer's output) against FILE",
+  '  trees         list the kernel trees, with their sources',
   '',
   'FILE may be - to read the document from standard input.',
   '',
@@ -95,7 +111,12 @@ export const USAGE = [
 ].join('\n');
 
 /** Each command's own usage text. */
-export const COMMAND_USAGE = { replay: REPLAY, explore: EXPLORE, conform: CONFORM } as const;
+export const COMMAND_USAGE = {
+  replay: REPLAY,
+  explore: EXPLORE,
+  conform: CONFORM,
+  trees: TREES_HELP,
+} as const;
 
 /** The one-line usage reminder appended to argument errors. */
 export const SHORT_USAGE = 'usage: luoscope replay|explore|conform FILE [--json]';

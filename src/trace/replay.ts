@@ -78,6 +78,11 @@ export interface ReplayOptions {
   without?: readonly CorrectionId[];
 }
 
+/** Options of `replayText`: also a kernel tree to run the document under instead of its own. */
+export interface TextReplayOptions extends ReplayOptions {
+  kernel?: TreeId;
+}
+
 /**
  * The switches a document runs under. A document that names no kernel tree and sets none of
  * the tree switches lists the switches of SEMANTICS §4.1 only, as it always did; the others
@@ -185,9 +190,10 @@ export type TextReplay =
   { ok: true; doc: TraceDoc; result: ReplayResult } | { ok: false; error: string };
 
 /** Parses a document's text and replays it: the path every caller (the CLI, tests) takes. */
-export function replayText(text: string, options: ReplayOptions = {}): TextReplay {
+export function replayText(text: string, options: TextReplayOptions = {}): TextReplay {
   const parsed = parseTrace(text);
-  return parsed.ok
-    ? { ok: true, doc: parsed.doc, result: replayTrace(parsed.doc, options) }
-    : parsed;
+  if (!parsed.ok) return parsed;
+  const { kernel, ...rest } = options;
+  const doc = kernel === undefined ? parsed.doc : { ...parsed.doc, kernel };
+  return { ok: true, doc, result: replayTrace(doc, rest) };
 }

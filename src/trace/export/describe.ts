@@ -85,6 +85,7 @@ export function handleText(handle: string): string {
 
 /** A result as a syscall returns it: `0` or `-ENOENT`. */
 export function errnoText(result: Result): string {
+  if (result === 'hang' || result === 'not reached') return result;
   return result === 'ok' ? '0' : `-${result}`;
 }
 

@@ -6,7 +6,7 @@
  * reason, the handler callbacks indented beneath), the outcome, the link.
  */
 import type { Callback, Switches } from '../../engine';
-import { changedSwitches } from '../../engine';
+import { changedSwitches, correctionById, treeById } from '../../engine';
 import type { TraceDoc } from '../parse';
 import type { ReplayResult } from '../replay';
 import { TRACE_FORMAT } from '../schema';
@@ -118,7 +118,11 @@ function outcomeLines(result: ReplayResult): string[] {
     (x) => `${x.file} without ${x.dependsOn} (${x.detected ? 'detected' : 'not detected'})`,
   );
   const mismatches = o.mismatches.map(
-    (m) => `step ${m.step + 1} expected ${errnoText(m.expected)}, got ${errnoText(m.actual)}`,
+    (m) =>
+      `step ${m.step + 1} expected ${errnoText(m.expected)}, got ${errnoText(m.actual)}` +
+      (m.correction
+        ? ` (model correction ${m.correction}: ${correctionById(m.correction).title})`
+        : ''),
   );
   return [
     'Outcome:',
@@ -155,6 +159,9 @@ export function exportText(
   const lines = [
     ...wrap(title, 'Trace: ', '  '),
     `Replayed by luoscope ${LUOSCOPE_VERSION} (${TRACE_FORMAT})`,
+    ...(doc.kernel === undefined
+      ? []
+      : wrap(`${doc.kernel}, ${treeById(doc.kernel).title}`, 'Kernel tree: ', '  ')),
     ...wrap(VARIANT_SUMMARY[doc.variant], `Variant ${doc.variant}: `, '  '),
     ...switchesLines(doc, result.switches),
     ...fileLines(doc),
