@@ -28,7 +28,7 @@ describe('luoscope trees', () => {
       expect(r.stdout).toMatch(new RegExp(`^${id.replace('.', '\\.')}  `, 'm'));
     expect(r.stdout).toContain('handlers: memfd, generic');
     expect(r.stdout).toContain(
-      'source: soleen/linux tools/testing/selftests/liveupdate/liveupdate.c',
+      'soleen/linux tools/testing/selftests/liveupdate/liveupdate.c @4a80ff2',
     );
   });
 
