@@ -104,3 +104,26 @@ test('the kernel stress selftest with 500 memfds opens from a file and replays',
   await expect(luo.outcome).toHaveAttribute('data-orphans', '0');
   await expect(page.locator('[data-testid^="node-"]')).toHaveCount(501);
 });
+
+test('compare 2026-06 A with posted-2026-09 C: the same clicks, side by side', async ({
+  luo,
+  views,
+  page,
+}) => {
+  await luo.open('seed', 'A');
+  // gmem first: the June patch refuses it (preserve-time lookup), the posted code takes it.
+  await luo.click('gmem', [
+    ['createSession', 'ok'],
+    ['preserve', 'ENOENT'],
+  ]);
+  await luo.click('vm', [['preserve', 'ok']]);
+  await views.show('compare');
+  await page.getByTestId('compare-add-tree').selectOption('posted-2026-09');
+  await page.getByTestId('compare-add-variant').selectOption('C');
+  await page.getByTestId('compare-add').click();
+  await views.compareOnly('A', 'posted-2026-09:C');
+  await expect(views.column('posted-2026-09:C')).toContainText('Variant C · posted-2026-09');
+  await expect(views.firstDifference).toHaveAttribute('data-step', '2');
+  await expect(views.cell(2, 'A')).toHaveAttribute('data-result', 'ENOENT');
+  await expect(views.cell(2, 'posted-2026-09:C')).toHaveAttribute('data-result', 'ok');
+});

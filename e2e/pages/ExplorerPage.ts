@@ -77,7 +77,12 @@ export class ExplorerPage {
   async compareOnly(...variants: string[]): Promise<void> {
     // Check the wanted ones first: at least two columns stay at every moment.
     for (const v of variants) await this.page.getByTestId(`compare-toggle-${v}`).check();
-    for (const v of ['A', 'B', 'C', 'D'].filter((x) => !variants.includes(x))) {
+    const others = await this.page
+      .locator('[data-testid^="compare-toggle-"]')
+      .evaluateAll((els) =>
+        els.map((e) => e.getAttribute('data-testid')!.slice('compare-toggle-'.length)),
+      );
+    for (const v of others.filter((x) => !variants.includes(x))) {
       await this.page.getByTestId(`compare-toggle-${v}`).uncheck();
     }
     for (const v of variants) await expect(this.column(v)).toBeVisible();

@@ -3,8 +3,10 @@
  * aligned step by step. The actions are the same in every column (one history), so row i is
  * action i everywhere; only the results differ.
  */
-import { VARIANTS, fileView, outcomeOf, resolveSwitches } from '../engine';
-import type { FileSpec, FileView, Outcome, Result, Step, StepResult, Variant } from '../engine';
+import { fileView, modelOf, outcomeOf, resolveSwitches } from '../engine';
+import type { FileSpec, FileView, Outcome, Result, Step, StepResult } from '../engine';
+import type { CompareKey } from './compareKey';
+import { parseCompareKey } from './compareKey';
 import { extend, replayAll, truncate } from './replay';
 import type { LogEntry, Replay } from './replay';
 import type { AppData } from './types';
@@ -13,7 +15,7 @@ import type { AppData } from './types';
 export interface CompareRow {
   index: number;
   step: Step;
-  results: Partial<Record<Variant, StepResult>>;
+  results: Partial<Record<CompareKey, StepResult>>;
   /** The errno names (or ok) are not all the same. */
   differs: boolean;
 }
@@ -26,14 +28,14 @@ export interface Alignment {
 
 /** Lines up the first `position` entries of each variant's log, row by row. */
 export function alignLogs(
-  logs: Partial<Record<Variant, readonly LogEntry[]>>,
+  logs: Partial<Record<CompareKey, readonly LogEntry[]>>,
   position: number,
 ): Alignment {
-  const variants = VARIANTS.filter((v) => logs[v] !== undefined);
+  const variants = Object.keys(logs) as CompareKey[];
   const rows: CompareRow[] = [];
   let firstDifference: number | null = null;
   for (let i = 0; i < position; i++) {
-    const results: Partial<Record<Variant, StepResult>> = {};
+    const results: Partial<Record<CompareKey, StepResult>> = {};
     let step: Step | undefined;
     const seen = new Set<Result | undefined>();
     for (const v of variants) {
@@ -53,7 +55,7 @@ export function alignLogs(
 /** Replays per variant, reused across renders: a new action extends, it does not replay all. */
 export interface CompareCache {
   files: readonly FileSpec[];
-  replays: Partial<Record<Variant, Replay>>;
+  replays: Partial<Record<CompareKey, Replay>>;
 }
 
 /** How many leading actions `replay` already ran (steps compared by identity). */
@@ -65,21 +67,22 @@ function sharedPrefix(replay: Replay, actions: readonly Step[]): number {
 }
 
 /**
- * The replays of `actions` under each variant's preset switches (the main view's switch
- * overrides are not applied: a column is the variant as proposed).
+ * The replays of `actions` under each column's tree and variant, with their preset switches
+ * (the main view's switch overrides are not applied: a column is the variant as proposed).
  */
 export function compareReplays(
   prev: CompareCache | null,
   files: readonly FileSpec[],
   actions: readonly Step[],
-  variants: readonly Variant[],
+  variants: readonly CompareKey[],
 ): CompareCache {
   const reuse = prev?.files === files ? prev.replays : {};
-  const replays: Partial<Record<Variant, Replay>> = {};
+  const replays: Partial<Record<CompareKey, Replay>> = {};
   for (const v of variants) {
     const old = reuse[v];
     if (!old) {
-      replays[v] = replayAll(files, resolveSwitches(v), actions);
+      const { tree, variant } = parseCompareKey(v);
+      replays[v] = replayAll(files, resolveSwitches(variant, {}, tree), actions, modelOf(tree));
       continue;
     }
     const k = sharedPrefix(old, actions);
@@ -93,14 +96,14 @@ export function compareReplays(
 
 /** One column: a variant's file views and outcome at the history position. */
 export interface CompareColumn {
-  variant: Variant;
+  variant: CompareKey;
   views: Readonly<Record<string, FileView>>;
   outcome: Outcome;
   rebootFailed: boolean;
 }
 
 export function columnAt(
-  variant: Variant,
+  variant: CompareKey,
   replay: Replay,
   files: readonly FileSpec[],
   position: number,

@@ -38,3 +38,5 @@ export type { EditEntry, EditorState } from './slices/editor';
 export type { TourState } from './slices/tour';
 export { attachTo, selectKernelRun } from './slices/kernelRun';
 export type { AttachedRun } from './slices/kernelRun';
+export type { CompareKey } from './compareKey';
+export { ALL_COMPARE_KEYS, compareKey, compareLabel, parseCompareKey } from './compareKey';

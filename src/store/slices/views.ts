@@ -1,5 +1,6 @@
 import { VARIANTS } from '../../engine';
-import type { Variant } from '../../engine';
+import { ALL_COMPARE_KEYS } from '../compareKey';
+import type { CompareKey } from '../compareKey';
 import type { AppData } from '../types';
 import type { AppSlice } from './slice';
 
@@ -12,13 +13,13 @@ export const MIN_COMPARED = 2;
 
 export interface ViewsData {
   tab: AppTab;
-  /** The compare view's columns, in A–D order. */
-  compareVariants: readonly Variant[];
+  /** The compare view's columns: (tree, variant) pairs, June 2026 A–D first. */
+  compareVariants: readonly CompareKey[];
 }
 export interface ViewsActions {
   setTab(tab: AppTab): void;
   /** Adds or removes a column; removing one of the last two does nothing. */
-  setCompareVariant(variant: Variant, on: boolean): void;
+  setCompareVariant(key: CompareKey, on: boolean): void;
 }
 
 export function initialViewsData(tab: AppTab = 'graph'): ViewsData {
@@ -31,7 +32,9 @@ export const viewsSlice: AppSlice<ViewsActions> = (set) => ({
   setTab: (tab) => set({ tab }),
   setCompareVariant: (variant, on) =>
     set((s) => {
-      const next = VARIANTS.filter((v) => (v === variant ? on : s.compareVariants.includes(v)));
+      const next = ALL_COMPARE_KEYS.filter((k) =>
+        k === variant ? on : s.compareVariants.includes(k),
+      );
       return next.length < MIN_COMPARED ? {} : { compareVariants: next };
     }),
 });

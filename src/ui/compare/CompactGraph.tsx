@@ -1,13 +1,14 @@
 import { ArrowMarker } from '../ArrowMarker';
 import { memo } from 'react';
-import type { FileView, Variant } from '../../engine';
+import type { FileView } from '../../engine';
+import type { CompareKey } from '../../store';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../layout';
 import type { GraphLayout } from '../../layout';
 import { NodeIcon } from '../NodeIcon';
 import { nodeLabel } from '../nodeStates';
 
 interface Props {
-  variant: Variant;
+  variant: CompareKey;
   layout: GraphLayout;
   types: ReadonlyMap<string, string>;
   views: Readonly<Record<string, FileView>>;

@@ -1,6 +1,7 @@
 import type { FileSpec } from '../../engine';
 import type { GraphLayout } from '../../layout';
 import type { CompareColumn as Column } from '../../store/compare';
+import { compareLabel, parseCompareKey } from '../../store';
 import { VARIANT_INFO } from '../variants';
 import { CompactGraph } from './CompactGraph';
 import { StateSummary } from './StateSummary';
@@ -40,8 +41,8 @@ export function CompareColumn({ column, layout, files, types }: Props) {
       data-testid={`compare-variant-${variant}`}
       data-orphans={outcome.orphans.length}
     >
-      <h3 id={`compare-title-${variant}`}>Variant {variant}</h3>
-      <p className="muted compare-what">{VARIANT_INFO[variant].what}</p>
+      <h3 id={`compare-title-${variant}`}>{compareLabel(variant)}</h3>
+      <p className="muted compare-what">{VARIANT_INFO[parseCompareKey(variant).variant].what}</p>
       <p className={`compare-outcome ${bad ? 'bad' : 'good'}`} data-testid="compare-outcome">
         <strong>{bad ? 'Problems:' : 'Outcome:'}</strong> {line}
       </p>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Variant } from '../../engine';
+import type { CompareKey } from '../../store';
 import { describeStep } from '../../store';
 import type { Alignment, CompareRow } from '../../store/compare';
 import type { ConformReport } from '../../trace/conform/conform';
@@ -13,7 +13,7 @@ export interface KernelColumn {
 }
 
 interface Props {
-  variants: readonly Variant[];
+  variants: readonly CompareKey[];
   alignment: Alignment;
   kernel?: KernelColumn | null;
 }
@@ -25,7 +25,7 @@ const Row = memo(function Row({
   kernel,
 }: {
   row: CompareRow;
-  variants: readonly Variant[];
+  variants: readonly CompareKey[];
   first: boolean;
   kernel: KernelColumn | null;
 }) {

@@ -1,4 +1,4 @@
-import type { Variant } from '../../engine';
+import type { CompareKey } from '../../store';
 import { describeStep } from '../../store';
 import type { Alignment } from '../../store/compare';
 import { DiffMark } from './DiffMark';
@@ -8,7 +8,7 @@ export function FirstDifference({
   variants,
   alignment,
 }: {
-  variants: readonly Variant[];
+  variants: readonly CompareKey[];
   alignment: Alignment;
 }) {
   const { rows, firstDifference } = alignment;

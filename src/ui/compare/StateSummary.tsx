@@ -1,4 +1,5 @@
-import type { FileView, NodeState, Variant } from '../../engine';
+import type { FileView, NodeState } from '../../engine';
+import type { CompareKey } from '../../store';
 import { NodeIcon } from '../NodeIcon';
 import { STATE_TEXT } from '../nodeStates';
 
@@ -7,7 +8,7 @@ export function StateSummary({
   variant,
   views,
 }: {
-  variant: Variant;
+  variant: CompareKey;
   views: Readonly<Record<string, FileView>>;
 }) {
   const counts = new Map<NodeState, number>();

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { Variant } from '../../engine';
+import type { CompareKey } from '../../store';
+import { compareLabel } from '../../store';
 import { layoutTimeline } from '../../layout/timeline';
 import { selectScenario } from '../../store';
 import type { Replay } from '../../store/replay';
@@ -9,8 +10,8 @@ import { stepText } from './useTimeline';
 import './timeline.css';
 
 interface Props {
-  variants: readonly Variant[];
-  replays: Partial<Record<Variant, Replay>>;
+  variants: readonly CompareKey[];
+  replays: Partial<Record<CompareKey, Replay>>;
   position: number;
   /** 0-based index of the first action whose result differs, or null. */
   firstDifference: number | null;
@@ -38,7 +39,7 @@ export function CompareTimelines({ variants, replays, position, firstDifference 
       </h3>
       {charts.map(({ v, r, g }) => (
         <div key={v} className="compare-timeline" data-testid={`compare-timeline-${v}`}>
-          <h4>Variant {v}</h4>
+          <h4>{compareLabel(v)}</h4>
           <TimelineChart
             geometry={g}
             position={position}
