@@ -6,6 +6,8 @@
 
 import type { Variant } from '../engine';
 import { VARIANTS } from '../engine';
+import type { RunShape } from '../explore';
+import { DEFAULT_SHAPE, shapeProblem } from '../explore';
 
 /**
  * How a command prints its result: `report` the replay report for a terminal (the default of
@@ -25,7 +27,14 @@ export const DEFAULT_BASE_URL = 'http://127.0.0.1:5173/';
 export type Command =
   | { name: 'help' }
   | { name: 'replay'; file: string; format: OutputFormat; baseUrl: string }
-  | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] };
+  | {
+      name: 'explore';
+      file: string;
+      format: 'text' | 'json';
+      variants: Variant[];
+      shape: RunShape;
+      maxStates?: number;
+    };
 
 /** The parsed command line, or a one-line usage problem. */
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
@@ -51,6 +60,7 @@ type Subcommand = keyof typeof SUBCOMMANDS;
 export const USAGE = [
   'usage: luoscope replay FILE [--json | --format report|text|json|c] [--base-url URL]',
   '       luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
+  '                [--sessions 1-3] [--kexecs 1|2] [--set-steps] [--max-states N]',
   '',
   ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name} ${c.args.join(' ')}  ${c.summary}`),
   '',
@@ -65,6 +75,10 @@ export const USAGE = [
   '  --json              the same as --format json: the result on stdout, nothing else',
   `  --base-url URL      text: the luoscope page the share link opens (default ${DEFAULT_BASE_URL})`,
   '  --variants A,B,...  explore: the variants to explore (default all four)',
+  '  --sessions K        explore: sessions created up front, 1 to 3 (default 1)',
+  '  --kexecs N          explore: live updates per run, 1 or 2 (default 1)',
+  '  --set-steps         explore: include the VMM preparation (stop vCPUs, IRQs off, seal)',
+  '  --max-states N      explore: stop past N states (default 2000000)',
   '  -h, --help          this text',
   '',
   'exit status: 0 replayed and every expect held, 1 replayed with mismatches,',
@@ -75,6 +89,8 @@ export const USAGE = [
 export const SHORT_USAGE = 'usage: luoscope replay|explore FILE [--json]';
 
 const fail = (error: string): ParsedArgs => ({ ok: false, error });
+
+const NUMBER_OPTIONS = ['--sessions', '--kexecs', '--max-states'] as const;
 
 const FORMAT_LIST = `${OUTPUT_FORMATS.slice(0, -1).join(', ')} or ${OUTPUT_FORMATS.at(-1)}`;
 
@@ -93,6 +109,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat | undefined;
   let baseUrl: string | undefined;
   let variants: Variant[] | undefined;
+  const shape: RunShape = { ...DEFAULT_SHAPE };
+  let shaped = false;
+  let maxStates: number | undefined;
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -119,6 +138,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const parsed = parseVariants(value);
       if (typeof parsed === 'string') return fail(parsed);
       variants = parsed;
+    } else if (arg === '--set-steps') {
+      shape.setSteps = shaped = true;
+    } else if (NUMBER_OPTIONS.some((o) => arg === o || arg.startsWith(`${o}=`))) {
+      const o = NUMBER_OPTIONS.find((x) => arg === x || arg.startsWith(`${x}=`))!;
+      const value = arg === o ? argv[++i] : arg.slice(o.length + 1);
+      const n = Number(value);
+      if (value === undefined || value === '' || !Number.isInteger(n) || n < 1) {
+        return fail(`${o} needs a whole number, got ${JSON.stringify(value ?? '')}`);
+      }
+      if (o === '--max-states') maxStates = n;
+      else {
+        shape[o === '--sessions' ? 'sessions' : 'kexecs'] = n;
+        shaped = true;
+      }
     } else {
       return fail(`unknown option ${JSON.stringify(arg)}`);
     }
@@ -135,6 +168,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     );
   }
   if (variants !== undefined && name !== 'explore') return fail('--variants is for explore');
+  if ((shaped || maxStates !== undefined) && name !== 'explore') {
+    return fail('--sessions, --kexecs, --set-steps and --max-states are for explore');
+  }
+  const problem = shapeProblem(shape);
+  if (problem) return fail(`--${problem}`);
   const formats: readonly OutputFormat[] = SUBCOMMANDS[name].formats;
   format ??= SUBCOMMANDS[name].default;
   if (!formats.includes(format)) {
@@ -146,7 +184,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const file = rest[0]!;
   if (name === 'explore') {
     const f = format as 'text' | 'json';
-    return { ok: true, command: { name, file, format: f, variants: variants ?? [...VARIANTS] } };
+    const command = { name, file, format: f, variants: variants ?? [...VARIANTS], shape } as const;
+    return { ok: true, command: maxStates === undefined ? command : { ...command, maxStates } };
   }
   return { ok: true, command: { name, file, format, baseUrl: baseUrl ?? DEFAULT_BASE_URL } };
 }
