@@ -51,6 +51,7 @@ interface Group {
 
 interface ENode {
   id: number;
+  global: string;
   state: LuoState;
   groups: Group[];
   groupIndex: Map<string, number>;
@@ -78,6 +79,31 @@ function availKey(avail: Avail): string {
     for (const m of [...masks.keys()].sort((a, b) => a - b)) out.push(`${g}.${m}.${masks.get(m)}`);
   }
   return out.join(',');
+}
+
+/**
+ * The key of a state of the last boot, where a file with no move left never moves again: of
+ * such files of one class in one local state, one stands for all (docs/explore.md "Why it
+ * is exact": each only adds its own part to the endings, and every class asks whether *some*
+ * file has a property).
+ */
+function lastBootKey(node: ENode, avail: Avail): string {
+  const parts: string[] = [];
+  node.groups.forEach((group, g) => {
+    const masks = avail.get(g);
+    let active = 0;
+    let moves = '';
+    if (masks) {
+      for (const m of [...masks.keys()].sort((a, b) => a - b)) {
+        if (m === 0) continue;
+        active += masks.get(m)!;
+        moves += `.${m}x${masks.get(m)}`;
+      }
+    }
+    const inert = group.members.length - active > 0 ? 1 : 0;
+    parts.push(`${group.cls}:${group.sig}:${inert}${moves}`);
+  });
+  return `${node.global}/${parts.sort().join('/')}`;
 }
 
 function addAvail(avail: Avail, g: number, mask: number, n: number) {
@@ -250,7 +276,7 @@ export function exploreExact(
   const asMoves = (ss: readonly Step[]): Move[] => ss.map((s) => ({ kind: 'step', step: s }));
 
   const visit = (node: ENode, avail: Avail): Tally => {
-    const key = `${node.id}|${availKey(avail)}`;
+    const key = node.state.boot === 0 ? `${node.id}|${availKey(avail)}` : lastBootKey(node, avail);
     const hit = memo.get(key);
     if (hit) return hit;
     const tally = emptyTally();

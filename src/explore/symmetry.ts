@@ -54,6 +54,8 @@ export function fileClasses(files: readonly FileSpec[]): FileClasses {
 /** A state as the explorer remembers it. */
 export interface StateDescription {
   key: string;
+  /** The part of the key that names no file. */
+  global: string;
   /** Signature of each file (by position). */
   sigs: string[];
 }
@@ -164,7 +166,8 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
       return identities ? `${s}#${i}` : s;
     });
     const perClass = classes.members.map((m) => (m.length === 1 ? sigs[m[0]!]! : counted(m, sigs)));
-    return { key: `${global.join(' ')}/${perClass.join('/')}`, sigs };
+    const g = global.join(' ');
+    return { key: `${g}/${perClass.join('/')}`, global: g, sigs };
   };
 }
 
