@@ -14,9 +14,10 @@ import type { FileSpec, LuoState, Step, Switches } from '../engine';
 import { createState, step } from '../engine';
 import type { ExploreOptions, ExploreResult } from './explore';
 import { ExploreCancelled } from './explore';
-import { endBits, rebootFailedBits } from './runs';
+import { runEndings } from './endings';
+import { rebootFailedBits } from './runs';
 import type { RunShape } from './shape';
-import { DEFAULT_SHAPE, endingsOf, preparationOf, shapeProblem, shapeSteps } from './shape';
+import { DEFAULT_SHAPE, preparationOf, shapeProblem, shapeSteps } from './shape';
 import { fileClasses, stateDescriber } from './symmetry';
 import type { Move, Tally } from './tally';
 import { addChild, classTotals, emptyTally, leafTally } from './tally';
@@ -159,6 +160,7 @@ export function exploreExact(
     });
     const node: ENode = {
       id: nodes.size,
+      global: d.global,
       state,
       groups,
       groupIndex,
@@ -229,49 +231,7 @@ export function exploreExact(
     return node.kexec;
   };
 
-  const endingsOfNode = (node: ENode) => {
-    if (node.endings) return node.endings;
-    const out: { steps: Step[]; bits: number }[] = [];
-    const choices = endingsOf(shape);
-    const walk = (j: number, state: LuoState, done: Step[], refused: boolean) => {
-      if (j === shape.sessions) {
-        if (shape.kexecs > 1) {
-          const k = step(state, { op: 'kexec' });
-          const failed = k.result.result !== 'ok';
-          const bits = endBits({ state: k.state, rebootFailed: failed, finishRefused: refused });
-          out.push({ steps: [...done, { op: 'kexec' }], bits });
-        } else {
-          out.push({
-            steps: done,
-            bits: endBits({ state, rebootFailed: false, finishRefused: refused }),
-          });
-        }
-        return;
-      }
-      const handle =
-        steps.retrieveSessions[j]!.op === 'retrieveSession' ? steps.retrieveSessions[j]!.as : null;
-      if (!handle) return;
-      for (const c of choices) {
-        if (c === 'leave') walk(j + 1, state, done, refused);
-        if (c === 'close') {
-          const closed = step(state, { op: 'closeSession', session: handle }).state;
-          walk(j + 1, closed, [...done, { op: 'closeSession', session: handle }], refused);
-        }
-        if (c === 'finish') {
-          const fin = step(state, { op: 'finish', session: handle, reserved: 0 });
-          const finStep: Step = { op: 'finish', session: handle, reserved: 0 };
-          if (fin.result.result === 'ok') walk(j + 1, fin.state, [...done, finStep], refused);
-          else {
-            const closed = step(fin.state, { op: 'closeSession', session: handle }).state;
-            walk(j + 1, closed, [...done, finStep, { op: 'closeSession', session: handle }], true);
-          }
-        }
-      }
-    };
-    walk(0, node.state, [], false);
-    node.endings = out;
-    return out;
-  };
+  const endingsOfNode = (node: ENode) => (node.endings ??= runEndings(shape, node.state));
 
   const asMoves = (ss: readonly Step[]): Move[] => ss.map((s) => ({ kind: 'step', step: s }));
 
