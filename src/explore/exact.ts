@@ -134,8 +134,8 @@ export function exploreExact(
   const grow = () => {
     const n = memo.size + nodes.size;
     if (n > budget) throw new ExploreBudgetExceeded(budget);
-    if (memo.size % 256 === 0) {
-      options.onProgress?.(memo.size);
+    if (n % 256 === 0) {
+      options.onProgress?.(n);
       if (options.shouldStop?.()) throw new ExploreCancelled();
     }
   };
@@ -285,10 +285,10 @@ export function exploreExact(
   });
   const top = emptyTally();
   addChild(top, asMoves(steps.creates), visit(root, avail));
-  const { runs, classes: counts, shortest } = classTotals(top);
+  const { runs, classes: counts, shortest, byBits } = classTotals(top);
   const witnesses: ExploreResult['witnesses'] = {};
   for (const [c, suffix] of Object.entries(shortest)) {
     witnesses[c as keyof typeof witnesses] = concretize(files, switches, shape, suffix ?? null);
   }
-  return { runs, classes: counts, witnesses, states: memo.size, engineStates: nodes.size };
+  return { runs, classes: counts, witnesses, states: memo.size, engineStates: nodes.size, byBits };
 }

@@ -49,6 +49,8 @@ export interface ExploreResult {
   states: number;
   /** Distinct engine states stepped (the exact explorer only). */
   engineStates?: number;
+  /** Runs by their exact set of classes (class bits -> count), for the chart. */
+  byBits?: Record<number, bigint>;
 }
 
 export interface ExploreOptions {

@@ -56,10 +56,12 @@ export function leafTally(moves: readonly Move[], bits: number): Tally {
 export function classTotals(root: Tally) {
   const classes = Object.fromEntries(CLASSES.map((c) => [c, 0n])) as Record<RunClass, bigint>;
   const shortest: Partial<Record<RunClass, Suffix | null>> = {};
+  const byBits: Record<number, bigint> = {};
   let runs = 0n;
   for (const bits of [...root.counts.keys()].sort((a, b) => a - b)) {
     const count = root.counts.get(bits)!;
     runs += count;
+    byBits[bits] = count;
     const suffix = root.best.get(bits) ?? null;
     for (const c of CLASSES) {
       if (!hasClass(bits, c)) continue;
@@ -69,7 +71,7 @@ export function classTotals(root: Tally) {
       if (have === undefined || len < (have?.len ?? 0)) shortest[c] = suffix;
     }
   }
-  return { runs, classes, shortest };
+  return { runs, classes, shortest, byBits };
 }
 
 export function movesOf(suffix: Suffix | null): Move[] {
