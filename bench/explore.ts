@@ -14,7 +14,7 @@ import { file, findScenario } from '../src/scenarios';
 import { formatShare } from '../src/ui/explorer/format';
 
 const ms = (t0: number) => performance.now() - t0;
-const BUDGET = 3_000_000;
+const BUDGET = 1_000_000;
 
 function exploreAll(id: string) {
   const files = findScenario(id)!.files;

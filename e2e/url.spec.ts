@@ -24,6 +24,8 @@ test('every preset draws its files, opened by address', async ({ luo, page }) =>
     'vfio-chain': 4,
     cycle: 2,
     'freeze-failure': 3,
+    'vm-64': 66,
+    'vms-128': 128,
   };
   for (const [i, [id, n]] of Object.entries(presets).entries()) {
     const v = 'ABCD'[i % 4]!;
