@@ -56,10 +56,11 @@ interface ENode {
   state: LuoState;
   groups: Group[];
   groupIndex: Map<string, number>;
-  /** Group of each file. */
+  /** Group and signature of each file. */
   groupOf: number[];
+  sigs: string[];
   trans: Map<number, Trans>;
-  kexec?: { steps: Step[]; node: ENode | null; bits: number };
+  kexec?: { steps: Step[]; node: ENode | null; bits: number; tally?: Tally };
   endings?: { steps: Step[]; bits: number }[];
 }
 
@@ -128,6 +129,11 @@ export function exploreExact(
   const describe = stateDescriber(files, classes);
   const steps = shapeSteps(shape);
   const prep = files.map((f) => (shape.setSteps ? preparationOf(f) : []));
+  // Each file's moves with their mask bits, in boot 0 and in the last boot.
+  const moves0 = prep.map((p) =>
+    availableAt(shape, true, p).map((m) => [m, moveBit(shape, true, m)] as const),
+  );
+  const moves1 = prep.map(() => [[0, 1] as const]);
   const nodes = new Map<string, ENode>();
   const memo = new Map<string, Tally>();
 
@@ -165,6 +171,7 @@ export function exploreExact(
       groups,
       groupIndex,
       groupOf: of,
+      sigs: d.sigs,
       trans: new Map(),
     };
     nodes.set(d.key, node);
@@ -181,7 +188,8 @@ export function exploreExact(
     if (hit) return hit;
     const rep = node.groups[g]!.members[0]!;
     const next = step(node.state, fileStep(shape, files, node.state, rep, move)).state;
-    const { node: child, sigs } = intern(next);
+    // A refused step returns the very state it was given: nothing to describe again.
+    const { node: child, sigs } = next === node.state ? { node, sigs: node.sigs } : intern(next);
     const map = node.groups.map((group) => {
       let to = -1;
       let last: string | null = null;
@@ -244,8 +252,7 @@ export function exploreExact(
     for (const [g, masks] of avail) {
       const group = node.groups[g]!;
       for (const [mask, n] of masks) {
-        for (const move of availableAt(shape, boot0, prep[group.members[0]!]!)) {
-          const bit = moveBit(shape, boot0, move);
+        for (const [move, bit] of (boot0 ? moves0 : moves1)[group.members[0]!]!) {
           if (!(mask & bit)) continue;
           const t = transition(node, g, move);
           const child = visit(t.child, availAfter(avail, t, g, mask, bit));
@@ -260,8 +267,10 @@ export function exploreExact(
     }
     if (boot0) {
       const k = kexecOf(node);
-      if (!k.node) addChild(tally, [], leafTally(asMoves(k.steps), k.bits));
-      else addChild(tally, asMoves(k.steps), visit(k.node, incomingAvail(k.node)));
+      k.tally ??= k.node
+        ? visit(k.node, incomingAvail(k.node))
+        : leafTally(asMoves(k.steps), k.bits);
+      addChild(tally, k.node ? asMoves(k.steps) : [], k.tally);
     } else {
       for (const e of endingsOfNode(node)) addChild(tally, [], leafTally(asMoves(e.steps), e.bits));
     }

@@ -127,33 +127,43 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
     });
 
   return (state: LuoState): StateDescription => {
-    const parts: string[][] = files.map(() => []);
+    // Parts of a file's signature, in a fixed order of kinds; within a kind whose entries may
+    // come in any order (orphans, released files), sorted.
+    const sigs: string[] = files.map(() => '');
+    const add = (i: number, part: string) => {
+      sigs[i] = sigs[i] === '' ? part : `${sigs[i]}|${part}`;
+    };
     const global: string[] = [`b${state.boot}`, `n${state.nextSid}`, JSON.stringify(state.handles)];
     let identities = false;
     state.outgoing.forEach((s, si) => {
       global.push(`o${si}:${s.sid}:${s.name}${extras(s, 3, ['files'])}`);
-      for (const f of s.files) parts[at(f.file)]!.push(outPart(si, f));
+      for (const f of s.files) add(at(f.file), outPart(si, f));
     });
     state.incoming.forEach((s, si) => {
       global.push(
         `i${si}:${s.sid}:${s.name}:${s.retrieved ? 1 : 0}${s.stuck ? 1 : 0}${extras(s, 5, ['files'])}`,
       );
-      for (const f of s.files) parts[at(f.file)]!.push(inPart(si, f));
+      for (const f of s.files) add(at(f.file), inPart(si, f));
     });
     for (const [id, props] of Object.entries(state.props)) {
       const part = propPart(props);
-      if (part) parts[at(id)]!.push(part);
+      if (part) add(at(id), part);
     }
-    for (const id of state.retrievedFds) parts[at(id)]!.push('r');
+    for (const id of state.retrievedFds) add(at(id), 'r');
+    const unordered = new Map<number, string[]>();
+    const later = (i: number, part: string) => {
+      const list = unordered.get(i);
+      if (list) list.push(part);
+      else unordered.set(i, [part]);
+    };
     for (const o of state.orphans) {
-      parts[at(o.file)]!.push(`O${fileName(o.dependsOn)}:${o.detected ? 1 : 0}:${o.boot}`);
+      later(at(o.file), `O${fileName(o.dependsOn)}:${o.detected ? 1 : 0}:${o.boot}`);
     }
     for (const r of state.released) {
-      parts[at(r.file)]!.push(
-        `R${r.retrieveStatus}:${r.userRetrieved ? 1 : 0}:${depNames(r.depTokens)}`,
-      );
+      later(at(r.file), `R${r.retrieveStatus}:${r.userRetrieved ? 1 : 0}:${depNames(r.depTokens)}`);
     }
-    for (const id of state.dataLoss) parts[at(id)]!.push('L');
+    for (const [i, list] of unordered) add(i, list.sort().join('|'));
+    for (const id of state.dataLoss) add(at(id), 'L');
     global.push(JSON.stringify(state.stuckSessions));
     for (const [k, v] of Object.entries(state)) {
       if (KNOWN.has(k) || trivial(v)) continue;
@@ -161,10 +171,7 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
       global.push(`${k}=${JSON.stringify(v)}`);
       identities = true;
     }
-    const sigs = parts.map((p, i) => {
-      const s = p.length > 1 ? p.sort().join('|') : (p[0] ?? '');
-      return identities ? `${s}#${i}` : s;
-    });
+    if (identities) sigs.forEach((sig, i) => (sigs[i] = `${sig}#${i}`));
     const perClass = classes.members.map((m) => (m.length === 1 ? sigs[m[0]!]! : counted(m, sigs)));
     const g = global.join(' ');
     return { key: `${g}/${perClass.join('/')}`, global: g, sigs };
