@@ -16,19 +16,29 @@ import { formatShare } from '../src/ui/explorer/format';
 const ms = (t0: number) => performance.now() - t0;
 const BUDGET = 1_000_000;
 
-function exploreAll(id: string) {
+const cpuMs = (c0: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
+
+function exploreAll(id: string, pass: string) {
   const files = findScenario(id)!.files;
-  console.log(`${id} (${files.length} files), node ${process.version}:`);
+  console.log(`${id} (${files.length} files), ${pass}, node ${process.version}:`);
   let total = 0;
+  let cpu = 0;
   for (const variant of VARIANTS) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     try {
       const r = exploreExact(files, resolveSwitches(variant), { maxStates: BUDGET });
       const t = ms(t0);
+      const c = cpuMs(c0);
       total += t;
+      cpu += c;
       const digits = String(r.runs).length;
       console.log(
-        `  ${variant}: ${t.toFixed(0)} ms, states=${r.states} engine states=${r.engineStates}, ` +
+        `  ${variant}: ${t.toFixed(0)} ms (cpu ${c.toFixed(0)} ms), states=${r.states} ` +
+          `engine states=${r.engineStates}, ` +
           `runs=${digits > 24 ? `${String(r.runs).slice(0, 6)}... (${digits} digits)` : r.runs}`,
       );
       for (const c of CLASSES) {
@@ -42,14 +52,17 @@ function exploreAll(id: string) {
     } catch (e) {
       if (!(e instanceof ExploreBudgetExceeded)) throw e;
       total += ms(t0);
+      cpu += cpuMs(c0);
       console.log(`  ${variant}: stopped after ${ms(t0).toFixed(0)} ms: ${e.message}`);
     }
   }
-  console.log(`  all four variants: ${total.toFixed(0)} ms`);
+  console.log(`  all four variants: ${total.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms)`);
 }
 
-exploreAll('vm-64');
-exploreAll('vms-128');
+// The first pass includes the JIT's warm-up; the second is the steady state.
+exploreAll('vm-64', 'first pass');
+exploreAll('vm-64', 'second pass');
+exploreAll('vms-128', 'first pass');
 
 const vm = (k: number): FileSpec[] => [
   file('vm', 'kvm-vm'),
