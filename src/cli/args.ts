@@ -78,7 +78,7 @@ export const USAGE = [
   '  --sessions K        explore: sessions created up front, 1 to 3 (default 1)',
   '  --kexecs N          explore: live updates per run, 1 or 2 (default 1)',
   '  --set-steps         explore: include the VMM preparation (stop vCPUs, IRQs off, seal)',
-  '  --max-states N      explore: stop past N states (default 2000000)',
+  '  --max-states N      explore: stop past N states (default 100000)',
   '  -h, --help          this text',
   '',
   'exit status: 0 replayed and every expect held, 1 replayed with mismatches,',
