@@ -1,56 +1,97 @@
 /**
- * Explorer benchmark (issue "explore every ordering"): prints, for vm-full under each variant,
- * the runs counted, the distinct states visited and the wall time; then, on the largest prefix
- * of vm-full that the naive enumerator (one replay per run) finishes within about a minute,
- * the naive time next to the explorer's, as a ratio. Numbers only: nothing passes or fails.
+ * Explorer benchmark (issue 14): prints, for vm-64 and vms-128 under each variant, the runs,
+ * every class's exact count, the length of a shortest witness per class, the states visited
+ * and the wall time; then, on the largest "VM + guest_memfd + k vCPUs" that today's explorer
+ * (explore.ts) finishes within about a minute, both times as a ratio, with the states each
+ * visited. Numbers only: nothing passes or fails.
  *
- *   npx tsx bench/explore.ts
+ *   npm run bench:explore
  */
+import type { FileSpec } from '../src/engine';
 import { VARIANTS, resolveSwitches } from '../src/engine';
-import { explore, naiveCounts } from '../src/explore';
-import { findScenario } from '../src/scenarios';
+import { CLASSES, ExploreBudgetExceeded, explore, exploreExact, isReported } from '../src/explore';
+import { file, findScenario } from '../src/scenarios';
+import { formatShare } from '../src/ui/explorer/format';
 
-const scenario = findScenario('vm-full')!;
 const ms = (t0: number) => performance.now() - t0;
+const BUDGET = 20_000;
 
-console.log(`explore: ${scenario.id} (${scenario.files.length} files), node ${process.version}`);
-let total = 0;
-for (const variant of VARIANTS) {
-  const t0 = performance.now();
-  const r = explore(scenario.files, resolveSwitches(variant));
-  const t = ms(t0);
-  total += t;
-  const classes = Object.entries(r.classes)
-    .map(([k, n]) => `${k}=${n}`)
-    .join(' ');
-  console.log(
-    `  ${variant}: runs=${r.runs} states=${r.states} time=${t.toFixed(1)} ms  ${classes}`,
-  );
+const cpuMs = (c0: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
+
+function exploreAll(id: string, pass: string) {
+  const files = findScenario(id)!.files;
+  console.log(`${id} (${files.length} files), ${pass}, node ${process.version}:`);
+  let total = 0;
+  let cpu = 0;
+  for (const variant of VARIANTS) {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    try {
+      const maxStates = files.length > 100 ? BUDGET : undefined;
+      const r = exploreExact(files, resolveSwitches(variant), { maxStates });
+      const t = ms(t0);
+      const c = cpuMs(c0);
+      total += t;
+      cpu += c;
+      const digits = String(r.runs).length;
+      console.log(
+        `  ${variant}: ${t.toFixed(0)} ms (cpu ${c.toFixed(0)} ms), states=${r.states} ` +
+          `engine states=${r.engineStates}, ` +
+          `runs=${digits > 24 ? `${String(r.runs).slice(0, 6)}... (${digits} digits)` : r.runs}`,
+      );
+      for (const c of CLASSES) {
+        if (!isReported(c, r.classes[c]) || r.classes[c] === 0n) continue;
+        const share = formatShare(r.classes[c], r.runs);
+        console.log(
+          `      ${c.padEnd(15)} ${share.padStart(12)}  witness ${r.witnesses[c]!.length} steps  ` +
+            `count ${r.classes[c]}`,
+        );
+      }
+    } catch (e) {
+      if (!(e instanceof ExploreBudgetExceeded)) throw e;
+      total += ms(t0);
+      cpu += cpuMs(c0);
+      console.log(`  ${variant}: stopped after ${ms(t0).toFixed(0)} ms: ${e.message}`);
+    }
+  }
+  console.log(`  all four variants: ${total.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms)`);
 }
-console.log(`  all four variants: ${total.toFixed(1)} ms (first call includes JIT warm-up)`);
 
-// Naive vs explorer on growing prefixes of vm-full (each prefix is a valid scenario: every
-// file's dependencies come before it). Stop before the naive time would pass about a minute.
-console.log('naive enumerator vs explorer, variant A:');
-let last = { k: 0, naive: 0, fast: 0, runs: 0n };
-for (let k = 1; k <= scenario.files.length; k++) {
-  const files = scenario.files.slice(0, k);
+// The first pass includes the JIT's warm-up; the second is the steady state.
+exploreAll('vm-64', 'first pass');
+exploreAll('vm-64', 'second pass');
+exploreAll('vms-128', 'first pass');
+
+const vm = (k: number): FileSpec[] => [
+  file('vm', 'kvm-vm'),
+  file('gmem', 'guest_memfd', ['vm']),
+  ...Array.from({ length: k }, (_, i) => file(`vcpu${i}`, 'kvm-vcpu', ['vm'])),
+];
+
+console.log("today's explorer vs the exact one, VM + guest_memfd + k vCPUs, variant A:");
+let last: { k: number; old: number; fresh: number; oldStates: number; freshStates: number };
+for (let k = 1; ; k++) {
   const switches = resolveSwitches('A');
   let t0 = performance.now();
-  const slow = naiveCounts(files, switches);
-  const naive = ms(t0);
+  const a = explore(vm(k), switches);
+  const old = ms(t0);
   t0 = performance.now();
-  const fast = explore(files, switches);
-  const explorer = ms(t0);
-  if (fast.runs !== slow.runs) throw new Error(`count mismatch on ${k} files`);
+  const b = exploreExact(vm(k), switches);
+  const fresh = ms(t0);
+  if (a.runs !== b.runs) throw new Error(`count mismatch with ${k} vCPUs`);
   console.log(
-    `  ${k} files: runs=${slow.runs} naive=${naive.toFixed(1)} ms explorer=${explorer.toFixed(2)} ms`,
+    `  k=${k} (${k + 2} files): runs=${a.runs} today ${old.toFixed(0)} ms (${a.states} states), ` +
+      `exact ${fresh.toFixed(1)} ms (${b.states} states, ${b.engineStates} engine states)`,
   );
-  last = { k, naive, fast: explorer, runs: slow.runs };
-  // Runs grow more than tenfold per file: stop when the next one would pass a minute.
-  if (naive * 15 > 60_000) break;
+  last = { k, old, fresh, oldStates: a.states, freshStates: b.states };
+  // Today's explorer grows about sixfold per vCPU: stop before the next would pass a minute.
+  if (old * 7 > 60_000) break;
 }
 console.log(
-  `  largest: ${last.k} files, ${last.runs} runs: naive ${last.naive.toFixed(0)} ms, explorer ` +
-    `${last.fast.toFixed(2)} ms, ratio ${(last.naive / last.fast).toFixed(0)}x`,
+  `  largest: ${last.k + 2} files: today ${last.old.toFixed(0)} ms, ${last.oldStates} states; ` +
+    `exact ${last.fresh.toFixed(1)} ms, ${last.freshStates} states; ratio ` +
+    `${(last.old / last.fresh).toFixed(0)}x`,
 );

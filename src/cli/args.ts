@@ -6,6 +6,8 @@
 
 import type { TreeId, Variant } from '../engine';
 import { TREE_IDS, VARIANTS, isTreeId } from '../engine';
+import type { RunShape } from '../explore';
+import { DEFAULT_SHAPE, shapeProblem } from '../explore';
 
 /**
  * How a command prints its result: `report` the replay report for a terminal (the default of
@@ -32,7 +34,14 @@ export type Command =
       kernel?: TreeId;
     }
   | { name: 'trees'; format: 'text' | 'json' }
-  | { name: 'explore'; file: string; format: 'text' | 'json'; variants: Variant[] }
+  | {
+      name: 'explore';
+      file: string;
+      format: 'text' | 'json';
+      variants: Variant[];
+      shape: RunShape;
+      maxStates?: number;
+    }
   | { name: 'conform'; file: string; runs: string[]; format: 'text' | 'json' };
 
 /** The parsed command line, or a one-line usage problem. */
@@ -73,6 +82,9 @@ export type Subcommand = keyof typeof SUBCOMMANDS;
 
 const fail = (error: string): ParsedArgs => ({ ok: false, error });
 
+/** explore's numeric options. */
+const NUMBER_OPTIONS = ['--sessions', '--kexecs', '--max-states'] as const;
+
 const FORMAT_LIST = `${OUTPUT_FORMATS.slice(0, -1).join(', ')} or ${OUTPUT_FORMATS.at(-1)}`;
 
 function isSubcommand(name: string): name is Subcommand {
@@ -92,6 +104,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let variants: Variant[] | undefined;
   let kernel: TreeId | undefined;
   const runs: string[] = [];
+  const shape: RunShape = { ...DEFAULT_SHAPE };
+  let shaped = false;
+  let maxStates: number | undefined;
   let options = true;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
@@ -115,6 +130,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--base-url' ? argv[++i] : arg.slice('--base-url='.length);
       if (value === undefined || value === '') return fail('--base-url needs a URL');
       baseUrl = value;
+    } else if (arg === '--set-steps') {
+      shape.setSteps = shaped = true;
+    } else if (NUMBER_OPTIONS.some((o) => arg === o || arg.startsWith(`${o}=`))) {
+      const o = NUMBER_OPTIONS.find((x) => arg === x || arg.startsWith(`${x}=`))!;
+      const value = arg === o ? argv[++i] : arg.slice(o.length + 1);
+      const n = Number(value);
+      if (value === undefined || value === '' || !Number.isInteger(n) || n < 1) {
+        return fail(`${o} needs a whole number, got ${JSON.stringify(value ?? '')}`);
+      }
+      if (o === '--max-states') maxStates = n;
+      else {
+        shape[o === '--sessions' ? 'sessions' : 'kexecs'] = n;
+        shaped = true;
+      }
     } else if (arg === '--kernel' || arg.startsWith('--kernel=')) {
       const value = arg === '--kernel' ? argv[++i] : arg.slice('--kernel='.length);
       if (value === undefined || !isTreeId(value)) {
@@ -158,6 +187,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (variants !== undefined && name !== 'explore') return fail('--variants is for explore');
   if (kernel !== undefined && name !== 'replay') return fail('--kernel is for replay');
+  if ((shaped || maxStates !== undefined) && name !== 'explore') {
+    return fail('--sessions, --kexecs, --set-steps and --max-states are for explore');
+  }
+  const problem = shapeProblem(shape);
+  if (problem) return fail(`--${problem}`);
   const formats: readonly OutputFormat[] = SUBCOMMANDS[name].formats;
   format ??= SUBCOMMANDS[name].default;
   if (!formats.includes(format)) {
@@ -173,7 +207,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const file = rest[0]!;
   if (name === 'explore') {
     const f = format as 'text' | 'json';
-    return { ok: true, command: { name, file, format: f, variants: variants ?? [...VARIANTS] } };
+    const command = { name, file, format: f, variants: variants ?? [...VARIANTS], shape } as const;
+    return { ok: true, command: maxStates === undefined ? command : { ...command, maxStates } };
   }
   if (name === 'conform') {
     return { ok: true, command: { name, file, runs: rest.slice(1), format: format as 'text' } };

@@ -94,9 +94,13 @@ describe('luoscope explore', () => {
       big,
       JSON.stringify({ format: 'luoscope/trace@1', variant: 'A', files, steps: [] }),
     );
-    const large = await run('explore', big);
+    const large = await run('explore', big, '--max-states', '20');
     expect(large.status).toBe(2);
-    expect(large.stderr).toContain('files: 17 files; the explorer takes at most 16');
+    expect(large.stderr).toContain('passed its budget of 20 states; try a smaller run shape');
+    expect((await run('explore', big, '--variants', 'A', '--json')).status).toBe(0);
+    expect((await run('explore', SEED, '--sessions', '4')).stderr).toContain(
+      '--sessions: 4; a run creates 1 to 3 sessions',
+    );
     expect((await run('replay', SEED, '--variants', 'A')).stderr).toContain(
       '--variants is for explore',
     );

@@ -45,6 +45,7 @@ const REPLAY = [
 
 const EXPLORE = [
   'usage: luoscope explore FILE [--variants A,B,C,D] [--json | --format text|json]',
+  '                [--sessions 1-3] [--kexecs 1|2] [--set-steps] [--max-states N]',
   '',
   "Counts every preserve/retrieve ordering of FILE's files by outcome, under each",
   "variant, with a shortest run per outcome. FILE's variant, switches and steps",
@@ -52,6 +53,10 @@ const EXPLORE = [
   '',
   'options:',
   '  --variants A,B,...  the variants to explore (default all four)',
+  '  --sessions K        sessions created up front, 1 to 3 (default 1)',
+  '  --kexecs N          live updates per run, 1 or 2 (default 1)',
+  '  --set-steps         include the VMM preparation (stop vCPUs, IRQs off, seal)',
+  '  --max-states N      stop past N states (default 100000)',
   '  --format FORMAT     text (default) the table and the witnesses;',
   '                      json the luoscope/explore@1 document',
   '  --json              the same as --format json',

@@ -13,7 +13,7 @@ import type { FileSpec, LuoState, Step, Switches } from '../engine';
 import { createState, step } from '../engine';
 import type { RunClass } from './runs';
 import {
-  BIT,
+  rebootFailedBits,
   CLASSES,
   classBits,
   closeStep,
@@ -47,6 +47,10 @@ export interface ExploreResult {
   witnesses: Partial<Record<RunClass, Step[]>>;
   /** Distinct states visited (memo entries). */
   states: number;
+  /** Distinct engine states stepped (the exact explorer only). */
+  engineStates?: number;
+  /** Runs by their exact set of classes (class bits -> count), for the chart. */
+  byBits?: Record<number, bigint>;
 }
 
 export interface ExploreOptions {
@@ -152,7 +156,7 @@ export function explore(
       });
       const k = step(state, kexecStep);
       if (k.result.result !== 'ok') {
-        addChild(tally, [], leaf([kexecStep], BIT.rebootFailed));
+        addChild(tally, [], leaf([kexecStep], rebootFailedBits(k.state)));
       } else {
         const r = step(k.state, retrieveSessionStep);
         addChild(tally, [kexecStep, retrieveSessionStep], afterReboot(r.state, 0));

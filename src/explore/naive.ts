@@ -6,6 +6,9 @@
 import type { FileSpec, LuoState, Step, Switches, Token } from '../engine';
 import { createState, step } from '../engine';
 import type { RunClass } from './runs';
+import { runEndings } from './endings';
+import type { RunShape } from './shape';
+import { preparationOf, shapePreserve, shapeRetrieve, shapeSet, shapeSteps } from './shape';
 import {
   BIT,
   CLASSES,
@@ -17,6 +20,7 @@ import {
   kexecStep,
   preserveStep,
   retrieveSessionStep,
+  rebootFailedBits,
   retrieveStep,
 } from './runs';
 
@@ -81,4 +85,80 @@ export function naiveCounts(files: readonly FileSpec[], switches: Switches) {
     }
   });
   return { runs, classes };
+}
+
+/**
+ * Every run of any shape (shape.ts), by depth-first search over concrete states: no memo and
+ * no classes of files, so it is the reference for the exact explorer on small scenarios.
+ */
+export function forEachShapedRun(
+  files: readonly FileSpec[],
+  switches: Switches,
+  shape: RunShape,
+  visit: (steps: Step[], bits: number) => void,
+) {
+  const { creates, retrieveSessions } = shapeSteps(shape);
+  const prep = files.map((f) => (shape.setSteps ? preparationOf(f) : []));
+  const boot1 = (state: LuoState, left: readonly boolean[], steps: Step[]) => {
+    files.forEach((_, i) => {
+      if (!left[i]) return;
+      const s = shapeRetrieve(shape, state, i)!;
+      boot1(
+        step(state, s).state,
+        left.map((l, k) => l && k !== i),
+        [...steps, s],
+      );
+    });
+    for (const e of runEndings(shape, state)) visit([...steps, ...e.steps], e.bits);
+  };
+  const boot0 = (state: LuoState, left: readonly (readonly number[])[], steps: Step[]) => {
+    files.forEach((_, i) => {
+      const moves = left[i]!;
+      const rest = (m: number) => left.map((l, k) => (k === i ? l.filter((x) => x !== m) : l));
+      if (moves.includes(-1)) {
+        for (let j = 0; j < shape.sessions; j++) {
+          const s = shapePreserve(shape, files, i, j);
+          boot0(step(state, s).state, rest(-1), [...steps, s]);
+        }
+      }
+      for (const p of moves) {
+        if (p < 0) continue;
+        const s = shapeSet(files, i, p);
+        boot0(step(state, s).state, rest(p), [...steps, s]);
+      }
+    });
+    const k = step(state, kexecStep);
+    if (k.result.result !== 'ok') return visit([...steps, kexecStep], rebootFailedBits(k.state));
+    let s = k.state;
+    for (const r of retrieveSessions) s = step(s, r).state;
+    const inSession = new Set(s.incoming.flatMap((x) => x.files.map((f) => f.token - 1)));
+    boot1(
+      s,
+      files.map((_, i) => inSession.has(i)),
+      [...steps, kexecStep, ...retrieveSessions],
+    );
+  };
+  let start = createState(files, switches);
+  for (const c of creates) start = step(start, c).state;
+  boot0(
+    start,
+    prep.map((p) => [-1, ...p]),
+    [...creates],
+  );
+}
+
+/** Counts of every class of a shape by brute force. */
+export function naiveShapedCounts(files: readonly FileSpec[], switches: Switches, shape: RunShape) {
+  const classes = Object.fromEntries(CLASSES.map((c) => [c, 0n])) as Record<RunClass, bigint>;
+  let runs = 0n;
+  const shortest: Partial<Record<RunClass, number>> = {};
+  forEachShapedRun(files, switches, shape, (steps, bits) => {
+    runs += 1n;
+    for (const c of CLASSES) {
+      if (!hasClass(bits, c)) continue;
+      classes[c] += 1n;
+      shortest[c] = Math.min(shortest[c] ?? Infinity, steps.length);
+    }
+  });
+  return { runs, classes, shortest };
 }

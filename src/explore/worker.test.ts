@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSwitches } from '../engine';
 import type { FileId, FileSpec } from '../engine';
-import { EXPLORE_MAX_FILES } from './explore';
 import { runExploreRequest } from './worker';
 import type { ExploreMessage } from './worker';
 
@@ -31,11 +30,25 @@ describe('runExploreRequest (the worker body)', () => {
     expect(structuredClone(a)).toEqual(a);
   });
 
-  it('reports an error instead of throwing', () => {
+  it('reports a budget passed as an error naming it, instead of throwing', () => {
     const messages: ExploreMessage[] = [];
-    const files = Array.from({ length: EXPLORE_MAX_FILES + 1 }, (_, i) => file(`m${i}`, 'memfd'));
+    const files = Array.from({ length: 40 }, (_, i) => file(`m${i}`, 'memfd'));
     const jobs = [{ variant: 'A' as const, switches: resolveSwitches('A') }];
-    runExploreRequest({ files, jobs }, (m) => messages.push(m));
-    expect(messages.at(-1)).toMatchObject({ type: 'error', message: /at most 16 files/ });
+    runExploreRequest({ files, jobs, maxStates: 30 }, (m) => messages.push(m));
+    expect(messages.at(-1)).toMatchObject({
+      type: 'error',
+      message: /budget of 30 states; try a smaller run shape/,
+    });
+  });
+
+  it('explores the run shape it is given, past the old 16-file limit', () => {
+    const messages: ExploreMessage[] = [];
+    const files = Array.from({ length: 20 }, (_, i) => file(`m${i}`, 'memfd'));
+    const jobs = [{ variant: 'A' as const, switches: resolveSwitches('A') }];
+    const shape = { sessions: 2, kexecs: 1, setSteps: false };
+    runExploreRequest({ files, jobs, shape }, (m) => messages.push(m));
+    const r = messages.find((m) => m.type === 'result');
+    // 20 memfds, each left out or preserved into one of 2 sessions, in any order.
+    expect(r?.type === 'result' && r.result.runs > 10n ** 25n).toBe(true);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * The explorer's Web Worker entry: explores a scenario under each requested switch set in
- * turn, posting progress, one result per variant, then `done`. The page stays responsive
- * because all of `explore()` runs here; cancelling is `worker.terminate()` by the page.
+ * turn with the exact explorer, posting progress (states, and states per second), one
+ * result per variant, then `done`; a budget passed is an `error` naming the budget. The
+ * page stays responsive because all of the exploring runs here; cancelling is
+ * `worker.terminate()` by the page.
  * Results cross `postMessage` as they are: structured clone carries BigInt.
  */
 import type { FileSpec, Switches, Variant } from '../engine';
-import { explore } from './explore';
+import { exploreExact } from './exact';
 import type { ExploreResult } from './explore';
+import type { RunShape } from './shape';
 
 /** One exploration to run: a variant's name and the switches it stands for. */
 export interface ExploreJob {
@@ -18,11 +21,15 @@ export interface ExploreJob {
 export interface ExploreRequest {
   files: readonly FileSpec[];
   jobs: readonly ExploreJob[];
+  /** The run shape (default: one session, one kexec, no set steps). */
+  shape?: RunShape;
+  /** The state budget (default DEFAULT_MAX_STATES). */
+  maxStates?: number;
 }
 
 /** What the worker posts back. */
 export type ExploreMessage =
-  | { type: 'progress'; variant: Variant; states: number }
+  | { type: 'progress'; variant: Variant; states: number; perSecond: number }
   | { type: 'result'; variant: Variant; result: ExploreResult }
   | { type: 'done' }
   | { type: 'error'; message: string };
@@ -39,14 +46,17 @@ export function runExploreRequest(
   try {
     for (const { variant, switches } of request.jobs) {
       let last = -Infinity;
+      const t0 = now();
       const onProgress = (states: number) => {
         const t = now();
         if (t - last < PROGRESS_INTERVAL) return;
         last = t;
-        post({ type: 'progress', variant, states });
+        const perSecond = t > t0 ? Math.round((states * 1000) / (t - t0)) : 0;
+        post({ type: 'progress', variant, states, perSecond });
       };
-      post({ type: 'progress', variant, states: 0 });
-      const result = explore(request.files, switches, { onProgress });
+      post({ type: 'progress', variant, states: 0, perSecond: 0 });
+      const { shape, maxStates } = request;
+      const result = exploreExact(request.files, switches, { onProgress, shape, maxStates });
       post({ type: 'result', variant, result });
     }
     post({ type: 'done' });

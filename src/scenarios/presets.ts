@@ -1,6 +1,7 @@
 /** The scenarios the page offers (issue 3 "Presets"). */
 import type { Scenario } from './scenario';
 import { file } from './scenario';
+import { vm64, vms128 } from './large';
 
 export const seed: Scenario = {
   id: 'seed',
@@ -73,4 +74,12 @@ export const freezeFailure: Scenario = {
 };
 
 /** The presets of the scenario picker, in order; the first is the default. */
-export const PRESETS: readonly Scenario[] = [seed, vmFull, vfioChain, cycle, freezeFailure];
+export const PRESETS: readonly Scenario[] = [
+  seed,
+  vmFull,
+  vfioChain,
+  cycle,
+  freezeFailure,
+  vm64,
+  vms128,
+];

@@ -4,14 +4,18 @@ import type { FileId, SessionHandle, Step, Token } from '../engine';
 import { DEFAULT_SCENARIO, PRESETS, findScenario, memfdScenario } from './index';
 
 describe('presets', () => {
-  it('are the five of the issue, seed first', () => {
+  it('are the five of the issue and the two of issue 14, seed first', () => {
     expect(PRESETS.map((s) => s.id)).toEqual([
       'seed',
       'vm-full',
       'vfio-chain',
       'cycle',
       'freeze-failure',
+      'vm-64',
+      'vms-128',
     ]);
+    expect(findScenario('vm-64')!.files).toHaveLength(66);
+    expect(findScenario('vms-128')!.files).toHaveLength(128);
     expect(DEFAULT_SCENARIO.id).toBe('seed');
   });
 

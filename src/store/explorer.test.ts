@@ -49,8 +49,8 @@ describe('explorer slice', () => {
     expect(s().explorer.status).toBe('running');
     expect(w.request!.jobs.map((j) => j.variant)).toEqual(['A', 'B']);
     expect(w.request!.files).toBe(s().scenario.files);
-    w.emit({ type: 'progress', variant: 'A', states: 512 });
-    expect(s().explorer.progress).toEqual({ variant: 'A', states: 512 });
+    w.emit({ type: 'progress', variant: 'A', states: 512, perSecond: 10 });
+    expect(s().explorer.progress).toEqual({ variant: 'A', states: 512, perSecond: 10 });
     w.emit({ type: 'result', variant: 'A', result: seedResult('A') });
     w.emit({ type: 'result', variant: 'B', result: seedResult('B') });
     w.emit({ type: 'done' });
@@ -65,7 +65,7 @@ describe('explorer slice', () => {
     s().startExplore();
     const w = workers[0]!;
     w.emit({ type: 'result', variant: 'A', result: seedResult('A') });
-    w.emit({ type: 'progress', variant: 'B', states: 256 });
+    w.emit({ type: 'progress', variant: 'B', states: 256, perSecond: 10 });
     s().cancelExplore();
     expect(w.terminated).toBe(true);
     expect(s().explorer.status).toBe('cancelled');
@@ -93,13 +93,16 @@ describe('explorer slice', () => {
     expect(workers[0]!.terminated).toBe(true);
   });
 
-  it('refuses scenarios over the limit, and runs without a worker, with a reason', () => {
+  it('explores past 16 files, in the chosen run shape; without a worker says why', () => {
     const { s, workers } = setup();
     s().loadScenario(memfdScenario(17));
+    s().setExploreShape({ sessions: 2 });
+    s().setExploreShape({ setSteps: true });
     s().startExplore();
-    expect(workers).toHaveLength(0);
-    expect(s().explorer.status).toBe('error');
-    expect(s().explorer.error).toMatch(/17 files; the explorer takes at most 16/);
+    expect(workers).toHaveLength(1);
+    expect(s().explorer.status).toBe('running');
+    expect(s().explorer.shapeRun).toEqual({ sessions: 2, kexecs: 1, setSteps: true });
+    expect(workers[0]!.request!.shape).toEqual({ sessions: 2, kexecs: 1, setSteps: true });
     const bare = createAppStore();
     bare.getState().startExplore();
     expect(bare.getState().explorer).toMatchObject({ status: 'error', error: /No worker/ });

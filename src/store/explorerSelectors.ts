@@ -9,3 +9,6 @@ export const selectExploreResults = (s: AppData) => s.explorer.results;
 export const selectExploreError = (s: AppData) => s.explorer.error;
 /** The last run's results are about the scenario on screen. */
 export const selectExploreCurrent = (s: AppData) => s.explorer.files === s.scenario.files;
+export const selectExploreSessions = (s: AppData) => s.explorer.shape.sessions;
+export const selectExploreKexecs = (s: AppData) => s.explorer.shape.kexecs;
+export const selectExploreSetSteps = (s: AppData) => s.explorer.shape.setSteps;

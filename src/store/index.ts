@@ -12,7 +12,6 @@ export * from './selectors';
 export * from './explorerSelectors';
 export { TABS, MIN_COMPARED, selectTab } from './slices/views';
 export type { AppTab } from './slices/views';
-export { exploreBlocked } from './slices/explorer';
 export type {
   ExploreStatus,
   ExploreWorker,

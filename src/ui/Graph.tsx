@@ -1,21 +1,40 @@
 import { ArrowMarker } from './ArrowMarker';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { selectLayout, selectScenario, selectView } from '../store';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { fileGroups, layoutGrouped } from '../layout/groups';
+import { selectScenario, selectView } from '../store';
 import type { ViewTransform } from '../store';
 import { GraphEdge } from './GraphEdge';
 import { GraphNode } from './GraphNode';
+import { GroupNode } from './GroupNode';
 import { useAppStore, useStoreApi } from './storeContext';
 import { fitTransform, zoomAbout } from './viewMath';
 import { createZoomController } from './zoomController';
 import type { ZoomController } from './zoomController';
 
+const NO_GROUP: ReadonlySet<string> = new Set();
+
 /**
  * The dependency graph: React renders every element; d3-zoom only reports the transform.
- * `maxFit` caps the zoom of "Fit" (presenter mode draws the graph larger).
+ * Interchangeable files (GROUP_MIN or more) draw as one group node until expanded. `maxFit`
+ * caps the zoom of "Fit" (presenter mode draws the graph larger).
  */
 export function Graph({ maxFit }: { maxFit?: number }) {
-  const layout = useAppStore(selectLayout);
   const scenario = useAppStore(selectScenario);
+  // Groups drawn as their files, for this scenario only.
+  const [open, setOpen] = useState<{ files: unknown; ids: ReadonlySet<string> }>({
+    files: null,
+    ids: new Set(),
+  });
+  const expanded = open.files === scenario.files ? open.ids : NO_GROUP;
+  const layout = useMemo(() => layoutGrouped(scenario.files, expanded), [scenario, expanded]);
+  const groups = useMemo(
+    () => new Map(fileGroups(scenario.files).map((g) => [g.id, g])),
+    [scenario],
+  );
+  const expand = useCallback(
+    (id: string) => setOpen({ files: scenario.files, ids: new Set([...expanded, id]) }),
+    [scenario, expanded],
+  );
   const view = useAppStore(selectView);
   const store = useStoreApi();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -67,6 +86,15 @@ export function Graph({ maxFit }: { maxFit?: number }) {
           <button type="button" onClick={fit}>
             Fit
           </button>
+          {expanded.size > 0 && (
+            <button
+              type="button"
+              data-testid="collapse-groups"
+              onClick={() => setOpen({ files: scenario.files, ids: NO_GROUP })}
+            >
+              Group alike files
+            </button>
+          )}
         </div>
       </div>
       <svg
@@ -84,9 +112,14 @@ export function Graph({ maxFit }: { maxFit?: number }) {
           {layout.edges.map((e) => (
             <GraphEdge key={e.id} edge={e} />
           ))}
-          {layout.nodes.map((n) => (
-            <GraphNode key={n.id} id={n.id} type={types.get(n.id) ?? ''} x={n.x} y={n.y} />
-          ))}
+          {layout.nodes.map((n) => {
+            const group = groups.get(n.id);
+            return group && !expanded.has(n.id) ? (
+              <GroupNode key={n.id} group={group} x={n.x} y={n.y} onExpand={expand} />
+            ) : (
+              <GraphNode key={n.id} id={n.id} type={types.get(n.id) ?? ''} x={n.x} y={n.y} />
+            );
+          })}
         </g>
       </svg>
     </section>

@@ -5,9 +5,9 @@
  */
 import { VARIANTS, resolveSwitches } from '../../engine';
 import type { FileSpec, Variant } from '../../engine';
-// explore.ts directly, not the index: the page's first chunk needs only this constant.
-import { EXPLORE_MAX_FILES } from '../../explore/explore';
-import type { ExploreResult, RunClass } from '../../explore';
+// shape.ts directly, not the index: the page's first chunk needs only these.
+import { DEFAULT_SHAPE } from '../../explore/shape';
+import type { ExploreResult, RunClass, RunShape } from '../../explore';
 import type { ExploreMessage, ExploreRequest } from '../../explore/worker';
 import { currentAt, replayAll } from '../replay';
 import type { AppSlice } from './slice';
@@ -29,8 +29,12 @@ export interface ExplorerState {
   files: readonly FileSpec[] | null;
   /** The variants of the last run, in the order they are explored. */
   queued: readonly Variant[];
-  /** The variant being explored and the distinct states it has visited so far. */
-  progress: { variant: Variant; states: number } | null;
+  /** The run shape of the next run. */
+  shape: RunShape;
+  /** The run shape of the last run (its results are for that shape). */
+  shapeRun: RunShape | null;
+  /** The variant being explored, the distinct states visited so far and how fast. */
+  progress: { variant: Variant; states: number; perSecond: number } | null;
   results: Partial<Record<Variant, ExploreResult>>;
   error: string | null;
 }
@@ -40,6 +44,8 @@ export interface ExplorerData {
 }
 export interface ExplorerActions {
   setExploreVariant(variant: Variant, on: boolean): void;
+  /** Changes the run shape of the next run (sessions, kexecs, set steps). */
+  setExploreShape(shape: Partial<RunShape>): void;
   /** Explores the current scenario under the chosen variants (as proposed, no overrides). */
   startExplore(): void;
   cancelExplore(): void;
@@ -52,6 +58,8 @@ export function initialExplorerData(): ExplorerData {
     explorer: {
       status: 'idle',
       variants: VARIANTS,
+      shape: DEFAULT_SHAPE,
+      shapeRun: null,
       files: null,
       queued: [],
       progress: null,
@@ -59,15 +67,6 @@ export function initialExplorerData(): ExplorerData {
       error: null,
     },
   };
-}
-
-/** Why the explorer cannot run on these files, or null. */
-export function exploreBlocked(files: readonly FileSpec[]): string | null {
-  if (files.length <= EXPLORE_MAX_FILES) return null;
-  return (
-    `This scenario has ${files.length} files; the explorer takes at most ${EXPLORE_MAX_FILES}: ` +
-    'the states to visit grow as 3 to the number of files.'
-  );
 }
 
 export const explorerSlice =
@@ -85,8 +84,8 @@ export const explorerSlice =
     api.subscribe((s, prev) => {
       if (s.scenario.files === prev.scenario.files || s.explorer.files === null) return;
       stop();
-      const { variants } = s.explorer;
-      set({ explorer: { ...initialExplorerData().explorer, variants } });
+      const { variants, shape } = s.explorer;
+      set({ explorer: { ...initialExplorerData().explorer, variants, shape } });
     });
 
     const onMessage = (self: ExploreWorker) => (m: ExploreMessage) => {
@@ -94,7 +93,9 @@ export const explorerSlice =
       const ex = get().explorer;
       switch (m.type) {
         case 'progress':
-          return patch({ progress: { variant: m.variant, states: m.states } });
+          return patch({
+            progress: { variant: m.variant, states: m.states, perSecond: m.perSecond },
+          });
         case 'result':
           return patch({ results: { ...ex.results, [m.variant]: m.result } });
         case 'done':
@@ -113,22 +114,24 @@ export const explorerSlice =
           const variants = VARIANTS.filter((v) => (v === variant ? on : chosen.includes(v)));
           return { explorer: { ...s.explorer, variants } };
         }),
+      setExploreShape: (shape) =>
+        set((s) => ({ explorer: { ...s.explorer, shape: { ...s.explorer.shape, ...shape } } })),
       startExplore: () => {
         const s = get();
         const { files } = s.scenario;
         const queued = s.explorer.variants;
         if (s.explorer.status === 'running' || queued.length === 0) return;
-        const blocked = exploreBlocked(files);
-        const base = { files, queued, results: {}, progress: null };
-        if (blocked || !spawn) {
-          patch({ ...base, status: 'error', error: blocked ?? 'No worker to explore in.' });
+        const { shape } = s.explorer;
+        const base = { files, queued, shapeRun: shape, results: {}, progress: null };
+        if (!spawn) {
+          patch({ ...base, status: 'error', error: 'No worker to explore in.' });
           return;
         }
         const self = spawn();
         worker = self;
         patch({ ...base, status: 'running', error: null });
         const jobs = queued.map((variant) => ({ variant, switches: resolveSwitches(variant) }));
-        self.start({ files, jobs }, onMessage(self));
+        self.start({ files, jobs, shape }, onMessage(self));
       },
       cancelExplore: () => {
         if (get().explorer.status !== 'running') return;

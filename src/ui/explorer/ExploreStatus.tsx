@@ -38,6 +38,7 @@ export function ExploreStatus() {
           )}
           Variant {progress.variant} ({at} of {queued.length}):{' '}
           {plural(progress.states, 'distinct state')} visited
+          {progress.perSecond > 0 && ` (${progress.perSecond.toLocaleString('en-US')} per second)`}
           {status === 'running' ? '…' : '.'}
         </p>
       )}

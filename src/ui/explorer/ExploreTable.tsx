@@ -1,5 +1,5 @@
 import type { Variant } from '../../engine';
-import { CLASSES } from '../../explore';
+import { CLASSES, isReported } from '../../explore';
 import type { ExploreResult, RunClass } from '../../explore';
 import { selectExploreQueued, selectExploreResults } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
@@ -82,17 +82,19 @@ export function ExploreTable() {
             );
           })}
         </tr>
-        {CLASSES.map((c) => (
-          <tr key={c}>
-            <th scope="row">
-              <code>{c}</code>
-              <span className="class-info">{CLASS_INFO[c]}</span>
-            </th>
-            {queued.map((v) => (
-              <Cell key={v} variant={v} cls={c} result={results[v]} />
-            ))}
-          </tr>
-        ))}
+        {CLASSES.filter((c) => queued.some((v) => isReported(c, results[v]?.classes[c] ?? 0n))).map(
+          (c) => (
+            <tr key={c}>
+              <th scope="row">
+                <code>{c}</code>
+                <span className="class-info">{CLASS_INFO[c]}</span>
+              </th>
+              {queued.map((v) => (
+                <Cell key={v} variant={v} cls={c} result={results[v]} />
+              ))}
+            </tr>
+          ),
+        )}
       </tbody>
     </table>
   );

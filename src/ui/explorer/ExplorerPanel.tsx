@@ -1,13 +1,18 @@
-import { EXPLORE_MAX_FILES } from '../../explore';
-import { exploreBlocked, selectExploreStatus, selectScenario } from '../../store';
+import { fileClasses } from '../../explore/symmetry';
+import { selectExploreStatus, selectScenario } from '../../store';
 import { useAppStore } from '../storeContext';
+import { ExploreChart } from './ExploreChart';
 import { ExploreControls } from './ExploreControls';
+import { ExploreShape } from './ExploreShape';
 import { ExploreStatus } from './ExploreStatus';
 import { ExploreTable } from './ExploreTable';
 import './explorer.css';
 
-/** Above this many files an exploration can take minutes or more (states grow as 3^n). */
-const SLOW_FILES = 9;
+/**
+ * Above this many classes of interchangeable files an exploration can take minutes: the
+ * states grow with the product of the classes' sizes (docs/explore.md).
+ */
+const SLOW_CLASSES = 8;
 
 /**
  * Every run of the scenario under each chosen variant, counted exactly by class, in a Web
@@ -16,8 +21,7 @@ const SLOW_FILES = 9;
 export default function ExplorerPanel() {
   const scenario = useAppStore(selectScenario);
   const status = useAppStore(selectExploreStatus);
-  const n = scenario.files.length;
-  const blocked = exploreBlocked(scenario.files);
+  const classes = fileClasses(scenario.files).members.length;
   return (
     <section
       className="explorer"
@@ -34,22 +38,22 @@ export default function ExplorerPanel() {
         it retrieves session <code>s</code> and tries to retrieve some of the preserved tokens, each
         at most once and in any order. It ends with FINISH (and closes the session if FINISH is
         refused), or closes the session without FINISH. File properties stay as the scenario sets
-        them; each variant runs as proposed, without the advanced switches.
+        them; each variant runs as proposed, without the advanced switches. The run shape widens
+        this: up to 3 sessions (each preserve attempt chooses one), a second kexec (each session
+        finished, closed or left before it), and the VMM&apos;s own steps before kexec (stop a vCPU,
+        turn a device&apos;s interrupts off, seal a memfd). Interchangeable files (same type,
+        dependencies and properties) are counted as a class, exactly.
       </p>
-      {blocked ? (
-        <p className="notice" data-testid="explore-disabled">
-          The explorer is off for this scenario. {blocked}
+      {classes >= SLOW_CLASSES && (
+        <p className="notice" data-testid="explore-slow">
+          {classes} classes of interchangeable files: an exploration can take minutes and stops at
+          its budget of states. It runs beside the page; Cancel stops it.
         </p>
-      ) : (
-        n >= SLOW_FILES && (
-          <p className="notice" data-testid="explore-slow">
-            {n} files: an exploration can take minutes or much longer and a lot of memory (at most{' '}
-            {EXPLORE_MAX_FILES} files). It runs beside the page; Cancel stops it.
-          </p>
-        )
       )}
-      <ExploreControls blocked={blocked !== null} />
+      <ExploreControls blocked={false} />
+      <ExploreShape />
       <ExploreStatus />
+      <ExploreChart />
       <ExploreTable />
     </section>
   );

@@ -8,4 +8,6 @@ export const CLASS_INFO: Record<RunClass, string> = {
   orphanDetected: 'a file was orphaned, and the kernel refused or warned (session stuck)',
   dataLoss: 'preserved contents were discarded (never retrieved)',
   finishRefused: 'FINISH returned an error; the session was then closed',
+  hang: 'a step never returned (the run hung)',
+  deviceReset: 'a rolled-back freeze reset a device',
 };

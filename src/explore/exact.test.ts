@@ -1,0 +1,161 @@
+/**
+ * The exact explorer against its two oracles: today's explorer (default shape) and the naive
+ * enumerator (every shape), on fixed and on random scenarios with interchangeable files.
+ * Witnesses are replayed through the trace format to a document of their class.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FileId, FileSpec, FileType, Variant } from '../engine';
+import { VARIANTS, resolveSwitches } from '../engine';
+import type { TraceDoc } from '../trace';
+import { replayWithState } from '../trace';
+import { exploreExact } from './exact';
+import { explore } from './explore';
+import { naiveShapedCounts } from './naive';
+import type { RunClass } from './runs';
+import { CLASSES, endBits, hasClass } from './runs';
+import type { RunShape } from './shape';
+import { DEFAULT_SHAPE } from './shape';
+
+const f = (id: string, type: FileType, deps: string[] = [], extra: Partial<FileSpec> = {}) =>
+  ({ id: id as FileId, type, deps: deps as FileId[], boot: 0, ...extra }) as FileSpec;
+
+const FIXED: Record<string, FileSpec[]> = {
+  seed: [f('vm', 'kvm-vm'), f('g', 'guest_memfd', ['vm'])],
+  '2 running vcpus alone': [f('c0', 'kvm-vcpu', ['vm'], { running: true }), f('vm', 'kvm-vm')],
+  'vm+3vcpu': [f('vm', 'kvm-vm'), ...[0, 1, 2].map((i) => f(`c${i}`, 'kvm-vcpu', ['vm']))],
+  'gmem+2vcpu': [
+    f('vm', 'kvm-vm'),
+    f('g', 'guest_memfd', ['vm']),
+    f('c0', 'kvm-vcpu', ['vm']),
+    f('c1', 'kvm-vcpu', ['vm']),
+  ],
+  '3memfd': [f('m0', 'memfd'), f('m1', 'memfd'), f('m2', 'memfd', [], { sealed: true })],
+  'running vcpus': [
+    f('vm', 'kvm-vm'),
+    f('c0', 'kvm-vcpu', ['vm'], { running: true }),
+    f('c1', 'kvm-vcpu', ['vm'], { running: true }),
+  ],
+  'iommu+2nic': [
+    f('m', 'memfd'),
+    f('i', 'iommufd', ['m']),
+    f('n0', 'vfio-pci', ['i'], { irqsEnabled: true }),
+    f('n1', 'vfio-pci', ['i'], { irqsEnabled: true }),
+  ],
+  'generic pair': [f('a', 'generic'), f('b', 'generic'), f('x', 'generic', ['a', 'b'])],
+};
+
+const SHAPES: RunShape[] = [
+  DEFAULT_SHAPE,
+  { sessions: 2, kexecs: 1, setSteps: false },
+  { sessions: 1, kexecs: 2, setSteps: false },
+  { sessions: 1, kexecs: 1, setSteps: true },
+  { sessions: 2, kexecs: 2, setSteps: true },
+];
+
+/** The class bits of a witness, from the trace replay of it. */
+function replayedBits(files: readonly FileSpec[], variant: Variant, steps: TraceDoc['steps']) {
+  const doc: TraceDoc = { variant, switches: {}, files: [...files], steps };
+  const { result, state } = replayWithState(doc);
+  const rebootFailed = result.steps.some((s) => s.op === 'kexec' && s.result !== 'ok');
+  const finishRefused = result.steps.some((s) => s.op === 'finish' && s.result !== 'ok');
+  return endBits({ state, rebootFailed, finishRefused });
+}
+
+function agree(files: FileSpec[], variant: Variant, shape: RunShape) {
+  const switches = resolveSwitches(variant);
+  const fast = exploreExact(files, switches, { shape });
+  const slow = naiveShapedCounts(files, switches, shape);
+  expect(fast.runs).toBe(slow.runs);
+  expect(fast.classes).toEqual(slow.classes);
+  for (const c of CLASSES) {
+    const w = fast.witnesses[c];
+    expect(w?.length, c).toBe(slow.shortest[c]);
+    if (w) expect(hasClass(replayedBits(files, variant, w), c as RunClass), c).toBe(true);
+  }
+  return fast;
+}
+
+describe('exact explorer = naive enumerator, per shape', () => {
+  for (const [name, files] of Object.entries(FIXED)) {
+    for (const shape of SHAPES) {
+      // The naive enumerator grows fastest with two sessions and two kexecs: small ones only.
+      if (shape.sessions * shape.kexecs > 2 && files.length > 2) continue;
+      const label = `${shape.sessions}s ${shape.kexecs}k${shape.setSteps ? ' set' : ''}`;
+      it(`${name}, ${label}, every variant`, () => {
+        for (const v of VARIANTS) agree(files, v, shape);
+      });
+    }
+  }
+});
+
+const TYPES: FileType[] = ['memfd', 'kvm-vm', 'guest_memfd', 'kvm-vcpu', 'generic', 'vfio-pci'];
+
+/** Random scenarios: a few kinds of file, each repeated, deps on earlier kinds' first file. */
+const scenarios = (maxFiles: number) =>
+  fc
+    .array(
+      fc.record({
+        type: fc.constantFrom(...TYPES),
+        copies: fc.integer({ min: 1, max: 3 }),
+        dep: fc.nat(),
+        flag: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((kinds) => {
+      const files: FileSpec[] = [];
+      kinds.forEach((k, n) => {
+        const vm = files.find((x) => x.type === 'kvm-vm');
+        const iommu = files.find((x) => x.type === 'iommufd');
+        let type = k.type;
+        let deps: string[] = [];
+        if (type === 'guest_memfd' || type === 'kvm-vcpu') {
+          if (vm) deps = [vm.id];
+          else type = 'kvm-vm';
+        }
+        if (type === 'vfio-pci') {
+          if (iommu) deps = [iommu.id];
+          else type = 'iommufd';
+          if (type === 'iommufd' && files[0]?.type === 'memfd') deps = [files[0].id];
+          else if (type === 'iommufd') type = 'memfd';
+        }
+        if (type === 'generic' && files.length > 0 && k.flag)
+          deps = [files[k.dep % files.length]!.id];
+        const extra: Partial<FileSpec> =
+          type === 'generic' && !k.flag && n > 0 ? { freezeError: 'EIO' } : {};
+        if (type === 'kvm-vcpu' && k.flag) extra.running = true;
+        for (let c = 0; c < k.copies && files.length < maxFiles; c++) {
+          files.push(f(`k${n}_${c}`, type, deps, extra));
+        }
+      });
+      return files;
+    });
+
+describe('property: exact = oracles on random scenarios with duplicated files', () => {
+  it('default shape: equals today’s explorer (counts, classes, witness lengths)', () => {
+    fc.assert(
+      fc.property(scenarios(6), fc.constantFrom(...VARIANTS), (files, v) => {
+        const a = explore(files, resolveSwitches(v));
+        const b = exploreExact(files, resolveSwitches(v));
+        expect(b.runs).toBe(a.runs);
+        expect(b.classes).toEqual(a.classes);
+        for (const c of CLASSES) expect(b.witnesses[c]?.length, c).toBe(a.witnesses[c]?.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('every shape: equals the naive enumerator', () => {
+    fc.assert(
+      fc.property(
+        scenarios(4),
+        fc.constantFrom(...VARIANTS),
+        fc.constantFrom(...SHAPES.slice(0, 4)),
+        (files, v, s) => {
+          agree(files, v, s);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,306 @@
+/**
+ * The exact explorer over classes of interchangeable files (docs/explore.md "How it counts").
+ *
+ * Two layers. The *engine layer* interns engine states by their key up to interchangeable
+ * files (symmetry.ts): each is stepped by the engine once per kind of move, and its kexec and
+ * endings are computed once. The *run layer* adds what the run shape still allows: for each
+ * group of interchangeable files in the same local state, how many still have which moves
+ * left. Choosing one of k such files is one transition of multiplicity k, so counts are
+ * exact BigInts while the states visited stay polynomial in the size of each class.
+ * Witnesses are moves "a file of this class, in this state"; witness.ts turns them into the
+ * concrete steps of a real run, through the engine.
+ */
+import type { FileSpec, LuoState, Step, Switches } from '../engine';
+import { createState, step } from '../engine';
+import type { ExploreOptions, ExploreResult } from './explore';
+import { ExploreCancelled } from './explore';
+import { runEndings } from './endings';
+import { rebootFailedBits } from './runs';
+import type { RunShape } from './shape';
+import { DEFAULT_SHAPE, preparationOf, shapeProblem, shapeSteps } from './shape';
+import { fileClasses, stateDescriber } from './symmetry';
+import type { Move, Tally } from './tally';
+import { addChild, classTotals, emptyTally, leafTally } from './tally';
+import { availableAt, fileStep, incomingFiles, moveBit, startMask } from './moves';
+import { concretize } from './witness';
+
+/** Options of the exact explorer. */
+export interface ExactOptions extends ExploreOptions {
+  shape?: RunShape;
+  /** Distinct states (run layer + engine layer) after which it stops with ExploreBudgetExceeded. */
+  maxStates?: number;
+}
+
+/**
+ * The default state budget: about 1 GB of memory at the worst size measured (128 files, about
+ * 10 KB a state); `vm-64` needs about 9,000.
+ */
+export const DEFAULT_MAX_STATES = 100_000;
+
+/** The exploration would pass its budget of states. */
+export class ExploreBudgetExceeded extends Error {
+  constructor(readonly budget: number) {
+    super(
+      `the exploration passed its budget of ${budget.toLocaleString('en-US')} states; ` +
+        'try a smaller run shape (fewer sessions, one kexec, no set steps) or fewer files',
+    );
+  }
+}
+
+interface Group {
+  cls: number;
+  sig: string;
+  members: number[];
+}
+
+interface ENode {
+  id: number;
+  global: string;
+  state: LuoState;
+  groups: Group[];
+  groupIndex: Map<string, number>;
+  /** Group and signature of each file. */
+  groupOf: number[];
+  sigs: string[];
+  trans: Map<number, Trans>;
+  kexec?: { steps: Step[]; node: ENode | null; bits: number; tally?: Tally };
+  endings?: { steps: Step[]; bits: number }[];
+}
+
+interface Trans {
+  child: ENode;
+  /** Where the other members of each group go. */
+  map: number[];
+  movedTo: number;
+}
+
+/** Available moves: group -> (mask -> how many files). */
+type Avail = Map<number, Map<number, number>>;
+
+function availKey(avail: Avail): string {
+  const out: string[] = [];
+  for (const g of [...avail.keys()].sort((a, b) => a - b)) {
+    const masks = avail.get(g)!;
+    for (const m of [...masks.keys()].sort((a, b) => a - b)) out.push(`${g}.${m}.${masks.get(m)}`);
+  }
+  return out.join(',');
+}
+
+/**
+ * The key of a state of the last boot, where a file with no move left never moves again: of
+ * such files of one class in one local state, one stands for all (docs/explore.md "Why it
+ * is exact": each only adds its own part to the endings, and every class asks whether *some*
+ * file has a property).
+ */
+function lastBootKey(node: ENode, avail: Avail): string {
+  const parts: string[] = [];
+  node.groups.forEach((group, g) => {
+    const masks = avail.get(g);
+    let active = 0;
+    let moves = '';
+    if (masks) {
+      for (const m of [...masks.keys()].sort((a, b) => a - b)) {
+        if (m === 0) continue;
+        active += masks.get(m)!;
+        moves += `.${m}x${masks.get(m)}`;
+      }
+    }
+    const inert = group.members.length - active > 0 ? 1 : 0;
+    parts.push(`${group.cls}:${group.sig}:${inert}${moves}`);
+  });
+  return `${node.global}/${parts.sort().join('/')}`;
+}
+
+function addAvail(avail: Avail, g: number, mask: number, n: number) {
+  if (n === 0) return;
+  let masks = avail.get(g);
+  if (!masks) avail.set(g, (masks = new Map()));
+  masks.set(mask, (masks.get(mask) ?? 0) + n);
+}
+
+/** Explores every run of `files` of the given shape under `switches`, exactly. */
+export function exploreExact(
+  files: readonly FileSpec[],
+  switches: Switches,
+  options: ExactOptions = {},
+): ExploreResult {
+  const shape = options.shape ?? DEFAULT_SHAPE;
+  const problem = shapeProblem(shape);
+  if (problem) throw new RangeError(problem);
+  const budget = options.maxStates ?? DEFAULT_MAX_STATES;
+  const classes = fileClasses(files);
+  const describe = stateDescriber(files, classes);
+  const steps = shapeSteps(shape);
+  const prep = files.map((f) => (shape.setSteps ? preparationOf(f) : []));
+  // Each file's moves with their mask bits, in boot 0 and in the last boot.
+  const moves0 = prep.map((p) =>
+    availableAt(shape, true, p).map((m) => [m, moveBit(shape, true, m)] as const),
+  );
+  const moves1 = prep.map(() => [[0, 1] as const]);
+  const nodes = new Map<string, ENode>();
+  const memo = new Map<string, Tally>();
+
+  const grow = () => {
+    const n = memo.size + nodes.size;
+    if (n > budget) throw new ExploreBudgetExceeded(budget);
+    if (n % 256 === 0) {
+      options.onProgress?.(n);
+      if (options.shouldStop?.()) throw new ExploreCancelled();
+    }
+  };
+
+  const intern = (state: LuoState): { node: ENode; sigs: string[] } => {
+    const d = describe(state);
+    const hit = nodes.get(d.key);
+    if (hit) return { node: hit, sigs: d.sigs };
+    const groups: Group[] = [];
+    const groupIndex = new Map<string, number>();
+    const of: number[] = [];
+    d.sigs.forEach((sig, i) => {
+      const k = `${classes.classOf[i]}\u0001${sig}`;
+      let g = groupIndex.get(k);
+      if (g === undefined) {
+        g = groups.length;
+        groupIndex.set(k, g);
+        groups.push({ cls: classes.classOf[i]!, sig, members: [] });
+      }
+      groups[g]!.members.push(i);
+      of.push(g);
+    });
+    const node: ENode = {
+      id: nodes.size,
+      global: d.global,
+      state,
+      groups,
+      groupIndex,
+      groupOf: of,
+      sigs: d.sigs,
+      trans: new Map(),
+    };
+    nodes.set(d.key, node);
+    grow();
+    return { node, sigs: d.sigs };
+  };
+
+  const groupOf = (node: ENode, i: number, sigs: string[]) =>
+    node.groupIndex.get(`${classes.classOf[i]}\u0001${sigs[i]}`)!;
+
+  const transition = (node: ENode, g: number, move: number): Trans => {
+    const code = g * 64 + move;
+    const hit = node.trans.get(code);
+    if (hit) return hit;
+    const rep = node.groups[g]!.members[0]!;
+    const next = step(node.state, fileStep(shape, files, node.state, rep, move)).state;
+    // A refused step returns the very state it was given: nothing to describe again.
+    const { node: child, sigs } = next === node.state ? { node, sigs: node.sigs } : intern(next);
+    const map = node.groups.map((group) => {
+      let to = -1;
+      let last: string | null = null;
+      for (const i of group.members) {
+        if (i === rep || sigs[i] === last) continue;
+        const h = groupOf(child, i, sigs);
+        if (to !== -1 && h !== to) throw new Error('interchangeable files diverged');
+        to = h;
+        last = sigs[i]!;
+      }
+      return to;
+    });
+    const t: Trans = { child, map, movedTo: groupOf(child, rep, sigs) };
+    node.trans.set(code, t);
+    return t;
+  };
+
+  const availAfter = (avail: Avail, t: Trans, g: number, mask: number, bit: number): Avail => {
+    const out: Avail = new Map();
+    for (const [h, masks] of avail) {
+      for (const [m, n] of masks) {
+        if (h === g && m === mask) {
+          addAvail(out, t.map[h]!, m, n - 1);
+          addAvail(out, t.movedTo, m & ~bit, 1);
+        } else {
+          addAvail(out, t.map[h]!, m, n);
+        }
+      }
+    }
+    return out;
+  };
+
+  const kexecOf = (node: ENode) => {
+    if (node.kexec) return node.kexec;
+    const k = step(node.state, { op: 'kexec' });
+    if (k.result.result !== 'ok') {
+      node.kexec = { steps: [{ op: 'kexec' }], node: null, bits: rebootFailedBits(k.state) };
+    } else {
+      let s = k.state;
+      for (const r of steps.retrieveSessions) s = step(s, r).state;
+      node.kexec = {
+        steps: [{ op: 'kexec' }, ...steps.retrieveSessions],
+        node: intern(s).node,
+        bits: 0,
+      };
+    }
+    return node.kexec;
+  };
+
+  const endingsOfNode = (node: ENode) => (node.endings ??= runEndings(shape, node.state));
+
+  const asMoves = (ss: readonly Step[]): Move[] => ss.map((s) => ({ kind: 'step', step: s }));
+
+  const visit = (node: ENode, avail: Avail): Tally => {
+    const key = node.state.boot === 0 ? `${node.id}|${availKey(avail)}` : lastBootKey(node, avail);
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const tally = emptyTally();
+    const boot0 = node.state.boot === 0;
+    for (const [g, masks] of avail) {
+      const group = node.groups[g]!;
+      for (const [mask, n] of masks) {
+        for (const [move, bit] of (boot0 ? moves0 : moves1)[group.members[0]!]!) {
+          if (!(mask & bit)) continue;
+          const t = transition(node, g, move);
+          const child = visit(t.child, availAfter(avail, t, g, mask, bit));
+          addChild(
+            tally,
+            [{ kind: 'file', cls: group.cls, sig: group.sig, mask, move }],
+            child,
+            BigInt(n),
+          );
+        }
+      }
+    }
+    if (boot0) {
+      const k = kexecOf(node);
+      k.tally ??= k.node
+        ? visit(k.node, incomingAvail(k.node))
+        : leafTally(asMoves(k.steps), k.bits);
+      addChild(tally, k.node ? asMoves(k.steps) : [], k.tally);
+    } else {
+      for (const e of endingsOfNode(node)) addChild(tally, [], leafTally(asMoves(e.steps), e.bits));
+    }
+    memo.set(key, tally);
+    grow();
+    return tally;
+  };
+
+  const incomingAvail = (node: ENode): Avail => {
+    const avail: Avail = new Map();
+    for (const i of incomingFiles(node.state)) addAvail(avail, node.groupOf[i]!, 1, 1);
+    return avail;
+  };
+
+  let start = createState(files, switches);
+  for (const c of steps.creates) start = step(start, c).state;
+  const root = intern(start).node;
+  const avail: Avail = new Map();
+  root.groups.forEach((group, g) => {
+    addAvail(avail, g, startMask(prep[group.members[0]!]!), group.members.length);
+  });
+  const top = emptyTally();
+  addChild(top, asMoves(steps.creates), visit(root, avail));
+  const { runs, classes: counts, shortest, byBits } = classTotals(top);
+  const witnesses: ExploreResult['witnesses'] = {};
+  for (const [c, suffix] of Object.entries(shortest)) {
+    witnesses[c as keyof typeof witnesses] = concretize(files, switches, shape, suffix ?? null);
+  }
+  return { runs, classes: counts, witnesses, states: memo.size, engineStates: nodes.size, byBits };
+}

@@ -1,0 +1,69 @@
+/**
+ * Groups of interchangeable files in the graph (issue 14): the classes the explorer counts
+ * (same type, properties, boot, dependencies and dependents) with GROUP_MIN or more members,
+ * that depend on something, draw as one node, "64 × kvm-vcpu", unless expanded. The grouped graph is laid out like any
+ * scenario: each group stands in for its members, with their (identical) edges.
+ */
+import type { FileId, FileSpec } from '../engine';
+import { fileClasses } from '../explore/symmetry';
+import type { GraphLayout } from './layout';
+import { layoutScenario } from './layout';
+
+/** Classes smaller than this draw file by file. */
+export const GROUP_MIN = 4;
+
+/** A group node: its id (`group:` and its first member's id) and its members, in order. */
+export interface FileGroup {
+  id: string;
+  type: string;
+  members: readonly FileId[];
+}
+
+const groupsCache = new WeakMap<readonly FileSpec[], FileGroup[]>();
+
+/** The groups of a scenario's files. */
+export function fileGroups(files: readonly FileSpec[]): FileGroup[] {
+  let out = groupsCache.get(files);
+  if (!out) {
+    out = fileClasses(files)
+      // Files without any edge are already packed in a grid (layout.ts): only linked ones group.
+      .members.filter((m) => m.length >= GROUP_MIN && files[m[0]!]!.deps.length > 0)
+      .map((m) => ({
+        id: `group:${files[m[0]!]!.id}`,
+        type: files[m[0]!]!.type,
+        members: m.map((i) => files[i]!.id),
+      }));
+    groupsCache.set(files, out);
+  }
+  return out;
+}
+
+const layoutCache = new WeakMap<readonly FileSpec[], Map<string, GraphLayout>>();
+
+/** The graph with every group not in `expanded` drawn as one node (cached per scenario). */
+export function layoutGrouped(
+  files: readonly FileSpec[],
+  expanded: ReadonlySet<string>,
+): GraphLayout {
+  const collapsed = fileGroups(files).filter((g) => !expanded.has(g.id));
+  if (collapsed.length === 0) return layoutScenario(files);
+  const key = collapsed.map((g) => g.id).join(' ');
+  let byKey = layoutCache.get(files);
+  if (!byKey) layoutCache.set(files, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const stand = new Map<string, string>();
+  for (const g of collapsed) for (const m of g.members) stand.set(m, g.id);
+  const shown: FileSpec[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    const id = stand.get(f.id) ?? f.id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const deps = [...new Set(f.deps.map((d) => stand.get(d) ?? d))] as FileId[];
+    shown.push({ ...f, id: id as FileId, deps });
+  }
+  const out = layoutScenario(shown);
+  byKey.set(key, out);
+  return out;
+}
