@@ -41,6 +41,8 @@ export type Command =
       variants: Variant[];
       shape: RunShape;
       maxStates?: number;
+      /** Explore under this kernel tree instead of the document's. */
+      kernel?: TreeId;
     }
   | { name: 'conform'; file: string; runs: string[]; format: 'text' | 'json' };
 
@@ -186,7 +188,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     );
   }
   if (variants !== undefined && name !== 'explore') return fail('--variants is for explore');
-  if (kernel !== undefined && name !== 'replay') return fail('--kernel is for replay');
+  if (kernel !== undefined && name !== 'replay' && name !== 'explore') {
+    return fail('--kernel is for replay and explore');
+  }
   if ((shaped || maxStates !== undefined) && name !== 'explore') {
     return fail('--sessions, --kexecs, --set-steps and --max-states are for explore');
   }
@@ -207,8 +211,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const file = rest[0]!;
   if (name === 'explore') {
     const f = format as 'text' | 'json';
-    const command = { name, file, format: f, variants: variants ?? [...VARIANTS], shape } as const;
-    return { ok: true, command: maxStates === undefined ? command : { ...command, maxStates } };
+    const command = {
+      name,
+      file,
+      format: f,
+      variants: variants ?? [...VARIANTS],
+      shape,
+      ...(maxStates === undefined ? {} : { maxStates }),
+      ...(kernel === undefined ? {} : { kernel }),
+    } as const;
+    return { ok: true, command };
   }
   if (name === 'conform') {
     return { ok: true, command: { name, file, runs: rest.slice(1), format: format as 'text' } };

@@ -85,10 +85,17 @@ async function exploreCommand(
   if (!read.ok) return refuse(io, `${command.file}: ${read.error}`);
   const parsed = parseTrace(read.text);
   if (!parsed.ok) return refuse(io, `${command.file}: ${parsed.error}`);
-  const explored = exploreDoc(parsed.doc, command.variants, command.shape, command.maxStates);
+  const kernel = command.kernel ?? parsed.doc.kernel;
+  const explored = exploreDoc(
+    parsed.doc,
+    command.variants,
+    command.shape,
+    command.maxStates,
+    kernel,
+  );
   if (!explored.ok) return refuse(io, `${command.file}: ${explored.error}`);
   if (command.format === 'json')
-    io.stdout(JSON.stringify(exploreJson(explored.results, command.shape), null, 2));
+    io.stdout(JSON.stringify(exploreJson(explored.results, command.shape, kernel), null, 2));
   else io.stdout(formatExploreText(command.file, explored.results, command.shape));
   return EXIT.ok;
 }

@@ -4,8 +4,8 @@
  * a shortest run per class. `--json` prints `luoscope/explore@1`; a run shape other than the
  * default adds its `shape` field.
  */
-import type { Variant } from '../engine';
-import { resolveSwitches } from '../engine';
+import type { TreeId, Variant } from '../engine';
+import { DEFAULT_TREE, modelOf, resolveSwitches } from '../engine';
 import type { ExploreResult, RunShape } from '../explore';
 import {
   CLASSES,
@@ -28,11 +28,14 @@ export function exploreDoc(
   variants: readonly Variant[],
   shape: RunShape = DEFAULT_SHAPE,
   maxStates?: number,
+  kernel: TreeId | undefined = doc.kernel,
 ): { ok: true; results: Map<Variant, ExploreResult> } | { ok: false; error: string } {
   const results = new Map<Variant, ExploreResult>();
+  const model = modelOf(kernel);
   try {
     for (const v of variants) {
-      results.set(v, exploreExact(doc.files, resolveSwitches(v), { shape, maxStates }));
+      const switches = resolveSwitches(v, {}, kernel);
+      results.set(v, exploreExact(doc.files, switches, { shape, maxStates, model }));
     }
   } catch (e) {
     if (e instanceof ExploreBudgetExceeded) return { ok: false, error: e.message };
@@ -45,7 +48,15 @@ const reported = (results: Map<Variant, ExploreResult>) =>
   CLASSES.filter((c) => [...results.values()].some((r) => isReported(c, r.classes[c])));
 
 /** The `luoscope/explore@1` document: counts as decimal strings, witnesses as trace steps. */
-export function exploreJson(results: Map<Variant, ExploreResult>, shape: RunShape = DEFAULT_SHAPE) {
+/**
+ * `luoscope/explore@1`. `shape` appears for a run shape other than the default, `kernel` for a
+ * tree other than 2026-06: the output for today's options is unchanged.
+ */
+export function exploreJson(
+  results: Map<Variant, ExploreResult>,
+  shape: RunShape = DEFAULT_SHAPE,
+  kernel?: TreeId,
+) {
   const variants: Record<string, unknown> = {};
   const classes = reported(results);
   for (const [v, r] of results) {
@@ -57,8 +68,12 @@ export function exploreJson(results: Map<Variant, ExploreResult>, shape: RunShap
       ),
     };
   }
-  if (isDefaultShape(shape)) return { format: EXPLORE_FORMAT, variants };
-  return { format: EXPLORE_FORMAT, shape: { ...shape }, variants };
+  return {
+    format: EXPLORE_FORMAT,
+    ...(kernel === undefined || kernel === DEFAULT_TREE ? {} : { kernel }),
+    ...(isDefaultShape(shape) ? {} : { shape: { ...shape } }),
+    variants,
+  };
 }
 
 /** A table of counts (variants across, classes down), then each variant's witnesses. */

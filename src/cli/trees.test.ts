@@ -66,3 +66,31 @@ describe('replay --kernel TREE', () => {
     expect(r.stdout).toMatch(/correction C1 \(luoscope 0\.2\.0\): a dependency cycle/);
   });
 });
+
+describe('explore --kernel TREE, and the classes of the corrections', () => {
+  it('the cycle under C: how many orderings hang is a number (correction C1)', async () => {
+    const r = await run(
+      'explore',
+      join(ROOT, 'src', 'cli', 'testdata', 'cycle-before-c1.json'),
+      '--json',
+    );
+    const json = JSON.parse(r.stdout) as {
+      kernel?: string;
+      variants: Record<string, { classes: Record<string, string> }>;
+    };
+    expect(json.kernel).toBeUndefined();
+    expect(Number(json.variants.C!.classes.hang)).toBeGreaterThan(0);
+    expect(json.variants.A!.classes.hang).toBe('0');
+  });
+
+  it('under v7.3 no VM file preserves: every run of the seed vector is clean or loses data', async () => {
+    const r = await run('explore', VECTOR, '--kernel', 'v7.3', '--variants', 'A', '--json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      kernel: string;
+      variants: Record<string, { classes: Record<string, string> }>;
+    };
+    expect(json.kernel).toBe('v7.3');
+    expect(json.variants.A!.classes.orphanSilent).toBe('0');
+  });
+});

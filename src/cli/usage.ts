@@ -57,6 +57,7 @@ const EXPLORE = [
   '  --kexecs N          live updates per run, 1 or 2 (default 1)',
   '  --set-steps         include the VMM preparation (stop vCPUs, IRQs off, seal)',
   '  --max-states N      stop past N states (default 100000)',
+  "  --kernel TREE       explore under this kernel tree (default: FILE's own)",
   '  --format FORMAT     text (default) the table and the witnesses;',
   '                      json the luoscope/explore@1 document',
   '  --json              the same as --format json',

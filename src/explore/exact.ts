@@ -10,8 +10,8 @@
  * Witnesses are moves "a file of this class, in this state"; witness.ts turns them into the
  * concrete steps of a real run, through the engine.
  */
-import type { FileSpec, LuoState, Step, Switches } from '../engine';
-import { createState, step } from '../engine';
+import type { Model, FileSpec, LuoState, Step, Switches } from '../engine';
+import { DEFAULT_MODEL, createState, step } from '../engine';
 import type { ExploreOptions, ExploreResult } from './explore';
 import { ExploreCancelled } from './explore';
 import { runEndings } from './endings';
@@ -27,6 +27,8 @@ import { concretize } from './witness';
 /** Options of the exact explorer. */
 export interface ExactOptions extends ExploreOptions {
   shape?: RunShape;
+  /** The kernel tree and corrections (the June 2026 tree with every correction if none). */
+  model?: Model;
   /** Distinct states (run layer + engine layer) after which it stops with ExploreBudgetExceeded. */
   maxStates?: number;
 }
@@ -288,7 +290,8 @@ export function exploreExact(
     return avail;
   };
 
-  let start = createState(files, switches);
+  const model = options.model ?? DEFAULT_MODEL;
+  let start = createState(files, switches, model);
   for (const c of steps.creates) start = step(start, c).state;
   const root = intern(start).node;
   const avail: Avail = new Map();
@@ -300,7 +303,13 @@ export function exploreExact(
   const { runs, classes: counts, shortest, byBits } = classTotals(top);
   const witnesses: ExploreResult['witnesses'] = {};
   for (const [c, suffix] of Object.entries(shortest)) {
-    witnesses[c as keyof typeof witnesses] = concretize(files, switches, shape, suffix ?? null);
+    witnesses[c as keyof typeof witnesses] = concretize(
+      files,
+      switches,
+      shape,
+      suffix ?? null,
+      model,
+    );
   }
   return { runs, classes: counts, witnesses, states: memo.size, engineStates: nodes.size, byBits };
 }

@@ -4,8 +4,8 @@
  * each such move taken by the first file that matches, which gives the concrete steps of a
  * run of that class (the files matched are interchangeable, so any of them gives one).
  */
-import type { FileSpec, LuoState, Step, Switches } from '../engine';
-import { createState, step } from '../engine';
+import type { Model, FileSpec, LuoState, Step, Switches } from '../engine';
+import { DEFAULT_MODEL, createState, step } from '../engine';
 import { fileStep, incomingFiles, moveBit, startMask } from './moves';
 import type { RunShape } from './shape';
 import { preparationOf } from './shape';
@@ -19,11 +19,12 @@ export function concretize(
   switches: Switches,
   shape: RunShape,
   suffix: Suffix | null,
+  model: Model = DEFAULT_MODEL,
 ): Step[] {
   const classes = fileClasses(files);
   const describe = stateDescriber(files, classes);
   const masks = files.map((f) => startMask(shape.setSteps ? preparationOf(f) : []));
-  let state: LuoState = createState(files, switches);
+  let state: LuoState = createState(files, switches, model);
   const out: Step[] = [];
   for (const move of movesOf(suffix)) {
     let s: Step;

@@ -6,7 +6,8 @@
  * `worker.terminate()` by the page.
  * Results cross `postMessage` as they are: structured clone carries BigInt.
  */
-import type { FileSpec, Switches, Variant } from '../engine';
+import type { FileSpec, Switches, TreeId, Variant } from '../engine';
+import { modelOf } from '../engine';
 import { exploreExact } from './exact';
 import type { ExploreResult } from './explore';
 import type { RunShape } from './shape';
@@ -25,6 +26,8 @@ export interface ExploreRequest {
   shape?: RunShape;
   /** The state budget (default DEFAULT_MAX_STATES). */
   maxStates?: number;
+  /** The kernel tree (default 2026-06); each job's switches are already that tree's. */
+  kernel?: TreeId;
 }
 
 /** What the worker posts back. */
@@ -56,7 +59,8 @@ export function runExploreRequest(
       };
       post({ type: 'progress', variant, states: 0, perSecond: 0 });
       const { shape, maxStates } = request;
-      const result = exploreExact(request.files, switches, { onProgress, shape, maxStates });
+      const model = modelOf(request.kernel);
+      const result = exploreExact(request.files, switches, { onProgress, shape, maxStates, model });
       post({ type: 'result', variant, result });
     }
     post({ type: 'done' });

@@ -3,7 +3,7 @@
  * running on the next start. The work happens in a worker the store is given (a Web Worker
  * in the page, a fake in tests); cancelling terminates it, which really stops `explore()`.
  */
-import { VARIANTS, resolveSwitches } from '../../engine';
+import { VARIANTS, modelOf, resolveSwitches } from '../../engine';
 import type { FileSpec, Variant } from '../../engine';
 // shape.ts directly, not the index: the page's first chunk needs only these.
 import { DEFAULT_SHAPE } from '../../explore/shape';
@@ -130,8 +130,12 @@ export const explorerSlice =
         const self = spawn();
         worker = self;
         patch({ ...base, status: 'running', error: null });
-        const jobs = queued.map((variant) => ({ variant, switches: resolveSwitches(variant) }));
-        self.start({ files, jobs, shape }, onMessage(self));
+        const { kernel } = s;
+        const jobs = queued.map((variant) => ({
+          variant,
+          switches: resolveSwitches(variant, {}, kernel),
+        }));
+        self.start({ files, jobs, shape, kernel }, onMessage(self));
       },
       cancelExplore: () => {
         if (get().explorer.status !== 'running') return;
@@ -142,8 +146,8 @@ export const explorerSlice =
         const s = get();
         const steps = s.explorer.results[variant]?.witnesses[cls];
         if (!steps || s.explorer.files !== s.scenario.files) return;
-        const switches = resolveSwitches(variant);
-        const replay = replayAll(s.scenario.files, switches, steps);
+        const switches = resolveSwitches(variant, {}, s.kernel);
+        const replay = replayAll(s.scenario.files, switches, steps, modelOf(s.kernel));
         const n = steps.length;
         set({
           variant,
