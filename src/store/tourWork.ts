@@ -7,6 +7,7 @@ import type { Work } from './work';
 export function tourWork(step: TourStep): Work {
   return {
     scenario: tourScenario(step),
+    ...(step.kernel === undefined ? {} : { kernel: step.kernel }),
     variant: step.variant,
     overrides: { ...step.switches },
     actions: step.history.map(engineStep),

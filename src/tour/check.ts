@@ -3,7 +3,7 @@
  * shows afterwards. The page uses `observe` and `unmet` on the store's state; the unit test
  * uses `checkStep` on the data alone, so both judge an answer the same way.
  */
-import { createState, fileView, outcomeOf, resolveSwitches, step } from '../engine';
+import { createState, fileView, modelOf, outcomeOf, resolveSwitches, step } from '../engine';
 import type { FileId, LuoState, NodeState, Result, StepResult } from '../engine';
 import { findScenario } from '../scenarios';
 import type { Scenario } from '../scenarios';
@@ -90,7 +90,8 @@ export interface StepCheck {
 /** Replays a step's history, then its answer, and judges both against the data. */
 export function checkStep(s: TourStep): StepCheck {
   const scenario = tourScenario(s);
-  let state = createState(scenario.files, resolveSwitches(s.variant, s.switches));
+  const switches = resolveSwitches(s.variant, s.switches, s.kernel);
+  let state = createState(scenario.files, switches, modelOf(s.kernel));
   const surprises: string[] = [];
   s.history.forEach((h, i) => {
     const out = step(state, engineStep(h));

@@ -108,3 +108,50 @@ export const MIKE_DEAD_CODE: TourSource = {
   messageId: 'aR9N14KWaz6SdFcw@kernel.org',
   point: 'The two helpers had no users yet; they were dropped until one came (vfio, iommu).',
 };
+
+/** After June 2026 (SEMANTICS §8): the July replies, v2, the handlers, the October series. */
+export const JULY_REPLIES: TourSource = {
+  author: 'Pasha Tatashin',
+  date: '2026-07',
+  subject: REPLY,
+  point:
+    'Preservation may be order-independent too: a handler can look its dependency up in ' +
+    '.preserve() or defer it to .freeze(); each handler decides. Pratyush: "the worst of both ' +
+    'worlds".',
+};
+
+export const PATCH_V2: TourSource = {
+  author: 'Samiullah Khawaja',
+  date: '2026-07',
+  subject: '[PATCH v2] liveupdate: luo_file: Add internal APIs for file preservation',
+  point:
+    'Adds only a note: handlers may resolve dependencies in preserve(), as freeze() is past ' +
+    'the point of no return. No check on the retrieve side.',
+};
+
+export const GMEM_V4: TourSource = {
+  author: 'Tarun Sahu',
+  date: '2026-07-28',
+  subject: '[PATCH v4 0/11] liveupdate: kvm: guest_memfd preservation',
+  messageId: '20260728121138.1103610-1-tarunsahu@google.com',
+  point:
+    'guest_memfd v4: the VM token is looked up at freeze, the VM is retrieved implicitly, no ' +
+    'can_finish. With the vCPU handler (soleen/linux virt/kvm/kvm_luo.c @f1e9c9a5d850) this ' +
+    'is variant C.',
+};
+
+export const CARETAKER: TourSource = {
+  author: 'Pasha Tatashin',
+  date: '2026-09-28',
+  subject: 'Orphaned Virtual Machines: The Caretaker approach for Live Update (design doc)',
+  point: 'Still "Order-Independent Retrieval ... automatically retrieving vmfd first".',
+};
+
+export const OCTOBER_SERIES: TourSource = {
+  author: 'Pasha Tatashin, David Matlack',
+  date: '2026-10-20',
+  subject: 'liveupdate: session freeze, retryable retrieve errors (v2)',
+  point:
+    'LIVEUPDATE_SESSION_FREEZE freezes a session early; a handler may mark a retrieve error ' +
+    'retryable. Neither checks that a dependency reached userspace.',
+};

@@ -8,7 +8,12 @@ import type { FileId, SessionHandle, Step, Token } from '../engine';
 import type { TraceStep } from '../trace/parse';
 import type { Choice, TourStep } from './types';
 import {
+  CARETAKER,
+  GMEM_V4,
+  JULY_REPLIES,
   MERGED,
+  OCTOBER_SERIES,
+  PATCH_V2,
   MIKE_DEAD_CODE,
   PASHA_ANSWER,
   PATCH,
@@ -436,5 +441,35 @@ export const TOUR: readonly TourStep[] = [
       'Silence, a strict order or a guard at the boundary: the thread left the choice open. ' +
       'Replay any of them here, or compare the variants side by side.',
     sources: [PASHA_ANSWER, ...PRATYUSH_REPLIES, MERGED],
+  },
+  {
+    id: 'what-next',
+    title: 'What happened next',
+    text:
+      'In July Pasha added that preservation may be order-free too: each handler decides ' +
+      'whether to look its dependency up at preserve or at freeze. v2 of the patch only added a ' +
+      'note that handlers may check at preserve. The guest_memfd (v4) and vCPU code posted by ' +
+      'September 2026 look the VM up at freeze and retrieve it implicitly, with no can_finish: ' +
+      'variant C. The October series adds an early session freeze and retryable retrieve ' +
+      'errors. This step runs on that posted code: the kernel tree posted-2026-09.',
+    scenario: 'seed',
+    variant: 'C',
+    kernel: 'posted-2026-09',
+    history: GMEM_ONLY,
+    task: {
+      kind: 'predict',
+      question: 'On the code posted by September 2026, the VMM holding only gmem calls FINISH.',
+      choices: FINISH_CHOICES,
+    },
+    answer: {
+      steps: [finish],
+      expect: { result: 'ok', orphans: 1, detected: 0 },
+    },
+    why:
+      'The orphan of step 4 is still possible in the latest code: nothing in the posted core, ' +
+      'guest_memfd v4 or the vCPU handler checks that the VM reached userspace, and the ' +
+      'October proposals do not either. Pick the kernel tree beside the variant to replay any ' +
+      'step on mainline v7.3, the posted code or the October proposals.',
+    sources: [JULY_REPLIES, PATCH_V2, GMEM_V4, CARETAKER, OCTOBER_SERIES],
   },
 ];

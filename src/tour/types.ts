@@ -2,7 +2,7 @@
  * The guided tour of the June 2026 thread as data: each step loads a scenario, a variant and a
  * partial history, asks the reader to act or to predict, and is answered by the engine.
  */
-import type { FileId, NodeState, Result, Step, Switches, Variant } from '../engine';
+import type { TreeId, FileId, NodeState, Result, Step, Switches, Variant } from '../engine';
 import type { Scenario } from '../scenarios';
 import type { TraceStep } from '../trace/parse';
 
@@ -70,6 +70,8 @@ export interface TourStep {
   /** A preset id, or the files themselves. */
   scenario: string | InlineScenario;
   variant: Variant;
+  /** The kernel tree (default 2026-06, the code of the thread). */
+  kernel?: TreeId;
   switches?: Partial<Switches>;
   /** The steps already taken when the reader arrives, each with the result it gives. */
   history: readonly TraceStep[];
