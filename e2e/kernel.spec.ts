@@ -64,6 +64,7 @@ test('the cycle preset under C: RETRIEVE_FD deadlocks, and the page says the VMM
 
 test('an old link made before correction C1 opens and names C1 and the step it changed', async ({
   work,
+  page,
 }) => {
   const parsed = parseTrace(
     JSON.stringify({
@@ -88,6 +89,13 @@ test('an old link made before correction C1 opens and names C1 and the step it c
   await work.openLink(encodeLink(parsed.doc));
   await expect(work.notice).toContainText('made before model correction C1');
   await expect(work.notice).toContainText('step 6 (retrieve) now gives hang, it gave ok');
+  // The log names C1 beside the step it changed, and beside no other.
+  const marks = page.getByTestId('log-correction');
+  await expect(marks).toHaveCount(1);
+  await expect(page.getByTestId('log-entry').nth(5).getByTestId('log-correction')).toContainText(
+    'model correction C1',
+  );
+  await expect(page.getByTestId('log-entry').nth(5)).toHaveAttribute('data-result', 'hang');
 });
 
 test('the kernel stress selftest with 500 memfds opens from a file and replays', async ({

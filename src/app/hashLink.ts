@@ -11,7 +11,7 @@
  * person was on, not the link's last step), and a refused link is not refused again.
  */
 import { findScenario } from '../scenarios';
-import { correctionNotice } from '../trace/corrections';
+import { openedCorrections } from '../trace/corrections';
 import { linkPayload, traceFromHash } from '../trace/link';
 import { openedText, workOfTrace } from '../store';
 import type { AppStore, AppStoreOptions, Work } from '../store';
@@ -53,8 +53,13 @@ function queryDiffers(search: string, work: Work): boolean {
 export function chooseStart(search: string, hash: string, saved: Restored | null): Start {
   const linked = traceFromHash(hash);
   if (linked?.ok) {
+    const opened = openedCorrections(linked.doc);
     return {
-      options: { ...fromWork(workOfTrace(linked.doc)), notice: correctionNotice(linked.doc) },
+      options: {
+        ...fromWork(workOfTrace(linked.doc)),
+        notice: opened.notice,
+        corrected: opened.marks,
+      },
       source: 'link',
       run: linked.run,
     };
@@ -106,11 +111,8 @@ export function listenForLinks(store: AppStore, win: Window): () => void {
     if (linked === null) return;
     const s = store.getState();
     if (linked.ok) {
-      s.openWork(
-        workOfTrace(linked.doc),
-        openedText(linked.doc, 'the link'),
-        correctionNotice(linked.doc),
-      );
+      const { notice, marks } = openedCorrections(linked.doc);
+      s.openWork(workOfTrace(linked.doc), openedText(linked.doc, 'the link'), notice, marks);
       if (linked.run) store.getState().attachKernelRun(linked.run);
     } else s.setNotice(refusedLinkNotice(linked.error));
     const { scenario, variant, kernel } = store.getState();

@@ -1,7 +1,7 @@
 /** The app's one store: typed slices combined, data initialised from the options. */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Step, Switches, TreeId, Variant } from '../engine';
+import type { CorrectionId, Step, Switches, TreeId, Variant } from '../engine';
 import { DEFAULT_SCENARIO } from '../scenarios';
 import type { Scenario } from '../scenarios';
 import { editorSlice, initialEditorData } from './slices/editor';
@@ -28,6 +28,8 @@ export interface AppStoreOptions {
   /** How many of `actions` are applied (default: all); the rest can be redone. */
   position?: number;
   notice?: string | null;
+  /** Steps a model correction changed, by index (an old link opened at start). */
+  corrected?: Readonly<Record<number, CorrectionId>>;
   /** The view shown first (graph, compare, explore). */
   tab?: AppTab;
   /** Starts the explorer's worker (a Web Worker in the page; none in unit tests). */
@@ -48,6 +50,7 @@ function initialData(o: AppStoreOptions): AppData {
       actions,
       position: o.position ?? actions.length,
     }),
+    ...(o.corrected ? { corrected: o.corrected } : {}),
     announcement: { seq: 0, text: '' },
     notice: o.notice ?? null,
     view: { x: 0, y: 0, k: 1 },

@@ -21,6 +21,7 @@ export const selectOutcome = (s: AppData) => s.current.outcome;
 export const selectOrphanCount = (s: AppData) => s.current.outcome.orphans.length;
 export const selectRebootFailure = (s: AppData) => s.current.rebootFailure;
 export const selectLog = (s: AppData) => s.current.log;
+export const selectCorrected = (s: AppData) => s.corrected;
 export const selectSessions = (s: AppData) => s.current.sessions;
 export const selectIncoming = (s: AppData) => s.current.incoming;
 export const selectSelected = (s: AppData) => s.selected;

@@ -1,5 +1,14 @@
 /** The store's state: data and actions as separate types, one pair per slice. */
-import type { FileId, SessionHandle, Step, StepResult, Switches, TreeId, Variant } from '../engine';
+import type {
+  CorrectionId,
+  FileId,
+  SessionHandle,
+  Step,
+  StepResult,
+  Switches,
+  TreeId,
+  Variant,
+} from '../engine';
 import type { GraphLayout } from '../layout';
 import type { Scenario } from '../scenarios';
 import type { Current, Replay } from './replay';
@@ -48,6 +57,11 @@ export interface HistoryData {
   position: number;
   replay: Replay;
   current: Current;
+  /**
+   * Steps of an opened trace whose `expect` a model correction changed, by index: the log
+   * names the correction beside each (a fork of the history before one drops it).
+   */
+  corrected: Readonly<Record<number, CorrectionId>>;
 }
 export interface HistoryActions {
   /** Runs steps in order at the position, stopping after the first refused one. */
@@ -60,7 +74,12 @@ export interface HistoryActions {
   jumpTo(position: number): void;
   /** Replaces the whole work (a trace, saved work) and announces `text`. */
   /** `notice`: shown above the graph (a trace made before a model correction says so). */
-  openWork(work: Work, text: string, notice?: string | null): void;
+  openWork(
+    work: Work,
+    text: string,
+    notice?: string | null,
+    corrected?: Readonly<Record<number, CorrectionId>>,
+  ): void;
 }
 
 export interface ViewTransform {

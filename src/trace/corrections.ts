@@ -35,3 +35,19 @@ export function correctionNotice(doc: TraceDoc, result = replayTrace(doc)): stri
   });
   return sentences.join(' ');
 }
+
+/** The correction that changed each step of `doc`, by step index (for the log). */
+export function correctionMarks(result: ReplayResult): Record<number, CorrectionId> {
+  const out: Record<number, CorrectionId> = {};
+  for (const m of result.outcome.mismatches) if (m.correction) out[m.step] = m.correction;
+  return out;
+}
+
+/** What the page shows when it opens `doc`: the notice and the marks beside the steps. */
+export function openedCorrections(doc: TraceDoc): {
+  notice: string | null;
+  marks: Record<number, CorrectionId>;
+} {
+  const result = replayTrace(doc);
+  return { notice: correctionNotice(doc, result), marks: correctionMarks(result) };
+}

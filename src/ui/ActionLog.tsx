@@ -1,4 +1,4 @@
-import { selectLog } from '../store';
+import { selectCorrected, selectLog } from '../store';
 import { LogItem } from './LogItem';
 import { useAppStore } from './storeContext';
 
@@ -8,6 +8,7 @@ import { useAppStore } from './storeContext';
  */
 export function ActionLog() {
   const log = useAppStore(selectLog);
+  const corrected = useAppStore(selectCorrected);
   return (
     <section className="log" aria-labelledby="log-title">
       <h2 id="log-title">Log ({log.length})</h2>
@@ -17,7 +18,7 @@ export function ActionLog() {
         ) : (
           <ol className="log-list">
             {log.map((e) => (
-              <LogItem key={e.index} entry={e} />
+              <LogItem key={e.index} entry={e} correction={corrected[e.index]} />
             ))}
           </ol>
         )}

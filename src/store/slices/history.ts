@@ -34,6 +34,10 @@ function run(s: AppData, steps: readonly Step[]): [Partial<AppData>, StepResult[
     current: currentAt(replay, position, s.current),
     handle,
     announcement: say(s, lines.join(' ')),
+    // Actions after the position were replaced: their correction marks go with them.
+    corrected: Object.fromEntries(
+      Object.entries(s.corrected).filter(([i]) => Number(i) < s.position),
+    ),
   };
   return [patch, done];
 }
@@ -77,6 +81,7 @@ type WorkData = Pick<
   | 'position'
   | 'replay'
   | 'current'
+  | 'corrected'
   | 'selected'
   | 'handle'
 >;
@@ -99,6 +104,7 @@ export function workData(work: Work): WorkData {
     position,
     replay,
     current: currentAt(replay, position),
+    corrected: {},
     selected: null,
     handle: null,
   };
@@ -122,6 +128,6 @@ export const historySlice: AppSlice<HistoryActions> = (set, get) => ({
   undo: () => set((s) => moveTo(s, s.position - 1)),
   redo: () => set((s) => moveTo(s, s.position + 1)),
   jumpTo: (position) => set((s) => moveTo(s, Math.max(0, Math.min(position, s.actions.length)))),
-  openWork: (work, text, notice = null) =>
-    set((s) => ({ ...workData(work), notice, announcement: say(s, text) })),
+  openWork: (work, text, notice = null, corrected = {}) =>
+    set((s) => ({ ...workData(work), corrected, notice, announcement: say(s, text) })),
 });

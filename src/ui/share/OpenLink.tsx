@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { correctionNotice } from '../../trace/corrections';
+import { openedCorrections } from '../../trace/corrections';
 import { openedText, workOfTrace } from '../../store';
 import { useStoreApi } from '../storeContext';
 import { openPasted } from './openLink';
@@ -27,11 +27,8 @@ export function OpenLink() {
     }
     setError(null);
     setText('');
-    s.openWork(
-      workOfTrace(opened.doc),
-      openedText(opened.doc, 'the pasted link'),
-      correctionNotice(opened.doc),
-    );
+    const { notice, marks } = openedCorrections(opened.doc);
+    s.openWork(workOfTrace(opened.doc), openedText(opened.doc, 'the pasted link'), notice, marks);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { correctionNotice } from '../../trace/corrections';
+import { openedCorrections } from '../../trace/corrections';
 import { openedText, workOfTrace } from '../../store';
 import type { AppStore } from '../../store';
 import { readTraceFile } from './files';
@@ -11,10 +11,12 @@ export async function openTraceFile(store: AppStore, file: File): Promise<void> 
   const parsed = await readTraceFile(file);
   const s = store.getState();
   if (parsed.ok) {
+    const { notice, marks } = openedCorrections(parsed.doc);
     s.openWork(
       workOfTrace(parsed.doc),
       openedText(parsed.doc, `the file "${file.name}"`),
-      correctionNotice(parsed.doc),
+      notice,
+      marks,
     );
   } else {
     s.setNotice(
