@@ -41,6 +41,11 @@ export interface Switches {
   iommufdRevision: IommufdRevision;
   retrievedFilesBusy: boolean;
   sessionFreeze: boolean;
+  /**
+   * `fails`: KHO finalize fails at reboot after every session froze: mainline's
+   * `liveupdate_reboot()` returns -EAGAIN without unfreezing anything (a fault to inject).
+   */
+  khoFinalize: 'ok' | 'fails';
 }
 
 /** The kernel variants the thread proposed (SEMANTICS §4.2–4.5). */
@@ -88,6 +93,7 @@ export const TREE_SWITCH_NAMES = [
   'iommufdRevision',
   'retrievedFilesBusy',
   'sessionFreeze',
+  'khoFinalize',
 ] as const satisfies readonly (keyof Switches)[];
 
 /** Every switch, §4.1 first. */

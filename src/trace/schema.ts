@@ -105,6 +105,7 @@ export const switchesSchema = z.partial(
       iommufdRevision: z.enum(['memfd-deps', 'hwpt'], { error: oneOf(['memfd-deps', 'hwpt']) }),
       retrievedFilesBusy: onOff,
       sessionFreeze: onOff,
+      khoFinalize: z.enum(['ok', 'fails'], { error: oneOf(['ok', 'fails']) }),
     },
     { error: 'must be an object' },
   ),

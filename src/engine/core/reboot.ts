@@ -52,6 +52,20 @@ export function kexec(state: LuoState): StepOutput {
     resets.push(...r.resets);
     frozen.push({ ...session, files: r.files });
   }
+  if (state.switches.khoFinalize === 'fails') {
+    // torvalds/linux kernel/liveupdate/luo_core.c @cab056f liveupdate_reboot(): after
+    // luo_session_serialize() and luo_flb_serialize(), a kho_finalize() error becomes -EAGAIN
+    // and is returned as it is; nothing calls luo_session_unfreeze() (the comment says it does).
+    return refuse(
+      resets.length ? { ...state, devicesReset: addResets(state, resets) } : state,
+      'EAGAIN',
+      'kho_finalize',
+      'every session froze, then kho_finalize() failed: liveupdate_reboot() returns -EAGAIN ' +
+        'without unfreezing the sessions (no .unfreeze() is called, against its own comment), ' +
+        `the system keeps running${resetNote(resets)}`,
+      callbacks,
+    );
+  }
   return ok(boot(state, frozen), FN, rebootReason(state, frozen), callbacks);
 }
 

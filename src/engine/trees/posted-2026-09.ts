@@ -22,6 +22,7 @@ export const TREE_POSTED_2026_09: KernelTree = {
     iommufdRevision: 'hwpt',
     retrievedFilesBusy: true,
     sessionFreeze: false,
+    khoFinalize: 'ok',
   },
   rules: [
     {

@@ -21,6 +21,7 @@ export const TREE_2026_06: KernelTree = {
     iommufdRevision: 'memfd-deps',
     retrievedFilesBusy: true,
     sessionFreeze: false,
+    khoFinalize: 'ok',
   },
   rules: [
     {

@@ -234,3 +234,20 @@ describe('every tree: GET_NAME and /dev/liveupdate (liveupdate.c)', () => {
     },
   );
 });
+
+describe('khoFinalize "fails": mainline returns -EAGAIN without unfreezing', () => {
+  it('every file froze, no .unfreeze() runs, a frozen vfio-pci stays reset, nothing reboots', () => {
+    const lu = treeMachine([memfd('m'), vfio('d', null)], '2026-06', 'A', {
+      khoFinalize: 'fails',
+    });
+    lu.createSession('s');
+    lu.preserve('s', 'm', 1);
+    lu.preserve('s', 'd', 2);
+    expect(lu.kexec()).toBe('EAGAIN');
+    expect(lu.trace()).toEqual(['freeze(m)', 'freeze(d)']);
+    expect(lu.last?.fn).toBe('kho_finalize');
+    expect(lu.last?.reason).toMatch(/without unfreezing/);
+    expect(lu.outcome()).toMatchObject({ boots: 0, devicesReset: ['d'] });
+    expect(lu.tokens('s')).toEqual([1, 2]);
+  });
+});

@@ -21,6 +21,7 @@ export const TREE_V7_3: KernelTree = {
     iommufdRevision: 'memfd-deps',
     retrievedFilesBusy: true,
     sessionFreeze: false,
+    khoFinalize: 'ok',
   },
   rules: [
     {
