@@ -1,8 +1,7 @@
-/** The switches of SEMANTICS §4.1 as form controls: label, options, and value encoding. */
-import type { SWITCH_NAMES } from '../engine';
+/** Every switch as a form control: label, options, and value encoding. */
 import type { Switches } from '../engine';
 
-type Name = (typeof SWITCH_NAMES)[number];
+type Name = keyof Switches;
 
 export interface SwitchControl {
   name: Name;
@@ -45,9 +44,9 @@ export const SWITCH_CONTROLS: readonly SwitchControl[] = [
   {
     name: 'stickyRetrieveErrors',
     label: 'retrieve errors remembered in retrieve_status',
-    options: ['true', 'false', 'all'],
+    options: ['true', 'false', 'all', 'retryable'],
     encode: String,
-    decode: (t) => (t === 'all' ? 'all' : t === 'true'),
+    decode: (t) => (t === 'all' || t === 'retryable' ? t : t === 'true'),
   },
   {
     name: 'fileLimit',
@@ -59,4 +58,9 @@ export const SWITCH_CONTROLS: readonly SwitchControl[] = [
   bool('doublePreserveCheck', 'refuse preserving the same file twice (EBUSY)'),
   bool('sessionDirectionCheck', 'refuse ioctls of the wrong direction (EINVAL)'),
   bool('vfioFinishRequiresBind', 'vfio can_finish also needs the device bound'),
+  text('memfdSeals', 'a retrieved memfd keeps its seals (memfd-v2)', ['reset', 'preserved']),
+  text('iommufdRevision', 'iommufd revision', ['memfd-deps', 'hwpt']),
+  bool('retrievedFilesBusy', 'a retrieved file is busy until FINISH (EBUSY)'),
+  bool('sessionFreeze', 'LIVEUPDATE_SESSION_FREEZE exists'),
+  text('khoFinalize', 'KHO finalize at reboot', ['ok', 'fails']),
 ];
