@@ -43,6 +43,7 @@ describe('presets (§4.2–4.5)', () => {
     iommufdRevision: 'memfd-deps',
     retrievedFilesBusy: true,
     sessionFreeze: false,
+    khoFinalize: 'ok',
   };
   it('A: preserve-time lookup, implicit retrieval, no finish check', () => {
     expect(VARIANT_PRESETS.A).toEqual({

@@ -29,6 +29,10 @@ interface Work {
   callbacks: Callback[];
   /** Tokens whose `.retrieve()` is running (a dependency cycle re-enters them), in call order. */
   running: Set<Token>;
+  /** Where each token looked up so far sits in `entries`. */
+  at: Map<Token, number>;
+  /** Indices of `entries` this syscall rewrote (its retrieve_status changed). */
+  changed: number[];
   dataLoss: FileId[];
 }
 
@@ -47,7 +51,8 @@ class Deadlock {
 
 /** `luo_retrieve_file()`: the four rules of §2.4. Mutates only `work`. */
 function retrieveFile(work: Work, token: Token): Retrieved {
-  const index = work.entries.findIndex((e) => e.token === token);
+  const index = work.at.get(token) ?? work.entries.findIndex((e) => e.token === token);
+  if (index >= 0) work.at.set(token, index);
   const entry = work.entries[index];
   if (!entry)
     return {
@@ -90,6 +95,7 @@ function retrieveFile(work: Work, token: Token): Retrieved {
       sticky === 'all' || ((sticky === true || sticky === 'retryable') && !res.transient);
     if (remember) {
       work.entries[index] = { ...current, retrieveStatus: errnoNumber(res.errno) };
+      work.changed.push(index);
       if (handler.holdsContents) work.dataLoss.push(entry.file);
     }
     return {
@@ -99,6 +105,7 @@ function retrieveFile(work: Work, token: Token): Retrieved {
     };
   }
   work.entries[index] = { ...current, retrieveStatus: 1 };
+  work.changed.push(index);
   const note = res.ok && res.note ? ` (${res.note})` : '';
   return {
     ok: true,
@@ -173,6 +180,8 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
     entries: [...session.files],
     callbacks: [],
     running: new Set(),
+    at: new Map(),
+    changed: [],
     dataLoss: [],
   };
   const before = session.files;
@@ -183,15 +192,22 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
     if (e instanceof Deadlock) return hang(state, e, work.callbacks);
     throw e;
   }
-  const implicit = work.entries.filter(
-    (e, i) => e.token !== token && e.retrieveStatus > 0 && before[i]!.retrieveStatus <= 0,
-  );
-  let entries = work.entries;
+  // Only the entries this call rewrote can have been retrieved implicitly.
+  // In session order, as the reason lists them.
+  const implicit = [...new Set(work.changed)]
+    .sort((a, b) => a - b)
+    .filter((i) => {
+      const e = work.entries[i]!;
+      return e.token !== token && e.retrieveStatus > 0 && before[i]!.retrieveStatus <= 0;
+    })
+    .map((i) => work.entries[i]!);
+  const entries = work.entries;
   let retrievedFds = state.retrievedFds;
   let reason = r.reason;
   if (r.ok) {
-    const target = entries.find((e) => e.token === token)!;
-    entries = entries.map((e) => (e === target ? { ...e, userRetrieved: true } : e));
+    const ti = work.at.get(token)!;
+    const target = entries[ti]!;
+    entries[ti] = { ...target, userRetrieved: true };
     if (!retrievedFds.includes(target.file)) retrievedFds = [...retrievedFds, target.file];
     if (implicit.length > 0) {
       const names = implicit.map((e) => `"${e.file}" (token ${e.token})`).join(', ');
@@ -207,6 +223,6 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
   };
   if (r.ok) return ok(next, FN, reason, work.callbacks);
   // A refusal the kernel does not remember leaves the very same state.
-  const changed = work.entries.some((e, i) => e !== before[i]) || work.dataLoss.length > 0;
+  const changed = work.changed.length > 0 || work.dataLoss.length > 0;
   return refuse(changed ? next : state, r.errno, FN, r.reason, work.callbacks);
 }
