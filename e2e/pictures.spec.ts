@@ -55,13 +55,19 @@ test('the graph, the timeline and the compare view as SVG, light and dark', asyn
   await c.close();
 });
 
-test("the explorer's table as SVG, and a PNG twice the SVG's size", async ({ views, page }) => {
+test("the explorer's chart and table as SVG, and a PNG twice the SVG's size", async ({
+  views,
+  page,
+}) => {
   const pic = new PicturePage(page);
   await page.goto('./?scenario=seed&view=explore');
   await views.run();
   const table = await pic.download('explore', 'svg');
   const t = await pic.openSvg(table.path);
   await expect(t.locator('text', { hasText: 'silent' }).first()).toBeVisible();
+  // The chart's bars (the variant's letter) and its legend of exact shares are in it too.
+  await expect(t.locator('svg svg text', { hasText: /^A$/ }).first()).toBeVisible();
+  await expect(t.locator('text', { hasText: /%/ }).first()).toBeVisible();
   const width = Number(await t.locator('svg.luoscope-picture').getAttribute('width'));
   await t.close();
   const png = await pic.download('explore', 'png');

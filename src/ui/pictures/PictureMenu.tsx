@@ -14,7 +14,7 @@ const WHAT: Record<PictureOf, string> = {
   graph: 'the graph',
   timeline: 'the timeline',
   compare: 'the compare view',
-  explore: "the explorer's table",
+  explore: "the explorer's chart and table",
 };
 const OF_TAB: Record<AppTab, PictureOf> = {
   graph: 'graph',

@@ -4,7 +4,7 @@
  */
 import { CAPTION_LINE, captionLines } from './caption';
 import type { CaptionInfo } from './caption';
-import { comparePiece, el, graphPiece, tablePiece, timelinePiece } from './pieces';
+import { chartPiece, comparePiece, el, graphPiece, tablePiece, timelinePiece } from './pieces';
 import type { Piece } from './pieces';
 import { pictureCss } from './pictureStyles';
 import type { Scheme } from './pictureStyles';
@@ -40,10 +40,12 @@ export function findPiece(what: PictureOf): Piece | string {
       return view ? comparePiece(view) : 'Open the Compare view to export it.';
     }
     case 'explore': {
-      const table = q('table[data-testid="explore-table"]');
+      const table = q('table[data-testid="explore-table"]') as HTMLTableElement | null;
+      const chart = q('[data-testid="explore-chart"]');
+      if (chart) return chartPiece(chart, table);
       return table
-        ? tablePiece(table as HTMLTableElement)
-        : 'Run the explorer (Explore every ordering) to export its table.';
+        ? tablePiece(table)
+        : 'Run the explorer (Explore every ordering) to export its chart and table.';
     }
   }
 }

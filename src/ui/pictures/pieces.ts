@@ -127,3 +127,43 @@ export function tablePiece(table: HTMLTableElement): Piece {
   const width = widths.reduce((a, b) => a + b, 0);
   return { live: [table], node: g, width, height: rows.length * lineH };
 }
+
+/**
+ * The explorer's chart (one stacked bar per variant, its legend of shares and exact counts)
+ * above its table: the bars are the live SVGs, copied; the legend is set as SVG text.
+ */
+export function chartPiece(figure: Element, table: HTMLTableElement | null): Piece {
+  const g = el('g');
+  const live: Element[] = [figure];
+  let y = 0;
+  let width = 0;
+  for (const bar of Array.from(figure.querySelectorAll('[data-testid^="explore-bar-"]'))) {
+    const svg = bar.querySelector(':scope > svg') as SVGSVGElement | null;
+    if (!svg) continue;
+    const w = Number(svg.getAttribute('width'));
+    const h = Number(svg.getAttribute('height'));
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('x', '0');
+    copy.setAttribute('y', String(y));
+    g.append(copy);
+    y += h + 4;
+    width = Math.max(width, w);
+    for (const li of Array.from(bar.querySelectorAll('li'))) {
+      const line = li.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      g.append(text(24, y + 14, line, 'pic-meta'));
+      y += 20;
+      width = Math.max(width, line.length * 7 + 24);
+    }
+    y += 10;
+  }
+  if (table) {
+    const t = tablePiece(table);
+    const moved = el('g', { transform: `translate(0,${y + 10})` });
+    moved.append(t.node);
+    g.append(moved);
+    live.push(table);
+    y += 10 + t.height;
+    width = Math.max(width, t.width);
+  }
+  return { live, node: g, width, height: y };
+}
