@@ -17,14 +17,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('seed: at start and with an orphan', async ({ luo, page }) => {
       await luo.open('seed', 'A');
       expect(await seriousViolations(page)).toEqual([]);
-      await luo.preserveFirst('vm');
-      await luo.click('gmem', [['preserve', 'ok']]);
-      await luo.kexec();
-      await luo.click('gmem', [
-        ['retrieveSession', 'ok'],
-        ['retrieve', 'ok'],
-      ]);
-      await luo.finish();
+      await luo.threadExample();
       await luo.expectState('gmem', 'finished', true);
       expect(await seriousViolations(page)).toEqual([]);
     });

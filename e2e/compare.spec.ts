@@ -1,17 +1,5 @@
 /** The compare view: one history under several variants, aligned step by step. */
 import { expect, test } from './fixtures';
-import type { LuoPage } from './pages/LuoPage';
-
-async function threadExample(luo: LuoPage) {
-  await luo.preserveFirst('vm');
-  await luo.click('gmem', [['preserve', 'ok']]);
-  await luo.kexec();
-  await luo.click('gmem', [
-    ['retrieveSession', 'ok'],
-    ['retrieve', 'ok'],
-  ]);
-  await luo.finish('ok');
-}
 
 test('seed under A, B, D: first difference at the retrieve, FINISH EBUSY under D', async ({
   luo,
@@ -19,7 +7,7 @@ test('seed under A, B, D: first difference at the retrieve, FINISH EBUSY under D
   page,
 }) => {
   await luo.open('seed', 'A');
-  await threadExample(luo);
+  await luo.threadExample();
   await views.show('compare');
   await expect(page).toHaveURL(/view=compare/);
   await views.compareOnly('A', 'B', 'D');

@@ -10,14 +10,7 @@ import type { WorkPage } from './pages/WorkPage';
 /** The thread's example under A (7 steps), then its trace as the page downloads it. */
 async function threadTrace(luo: LuoPage, work: WorkPage) {
   await luo.open('seed', 'A');
-  await luo.preserveFirst('vm');
-  await luo.click('gmem', [['preserve', 'ok']]);
-  await luo.kexec();
-  await luo.click('gmem', [
-    ['retrieveSession', 'ok'],
-    ['retrieve', 'ok'],
-  ]);
-  await luo.finish('ok');
+  await luo.threadExample();
   const parsed = parseTrace((await work.download('export-json')).text);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.doc;

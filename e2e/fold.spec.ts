@@ -25,14 +25,7 @@ for (const [width, height] of [
   }, info) => {
     await page.setViewportSize({ width, height });
     await luo.open('seed', 'A');
-    await luo.preserveFirst('vm');
-    await luo.click('gmem', [['preserve', 'ok']]);
-    await luo.kexec();
-    await luo.click('gmem', [
-      ['retrieveSession', 'ok'],
-      ['retrieve', 'ok'],
-    ]);
-    await luo.finish();
+    await luo.threadExample();
     await luo.expectState('gmem', 'finished', true);
     expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
     const shot = await page.screenshot();

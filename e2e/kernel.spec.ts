@@ -66,32 +66,15 @@ test('an old link made before correction C1 opens and names C1 and the step it c
   work,
   page,
 }) => {
-  const parsed = parseTrace(
-    JSON.stringify({
-      format: 'luoscope/trace@1',
-      title: 'cycle under C, saved by luoscope 0.1',
-      variant: 'C',
-      files: [
-        { id: 'a', type: 'generic', deps: ['b'] },
-        { id: 'b', type: 'generic', deps: ['a'] },
-      ],
-      steps: [
-        { op: 'createSession', name: 'vmm', expect: 'ok' },
-        { op: 'preserve', session: 'vmm', file: 'a', token: 1, expect: 'ok' },
-        { op: 'preserve', session: 'vmm', file: 'b', token: 2, expect: 'ok' },
-        { op: 'kexec', expect: 'ok' },
-        { op: 'retrieveSession', name: 'vmm', as: 'in', expect: 'ok' },
-        { op: 'retrieve', session: 'in', token: 1, expect: 'ok' },
-      ],
-    }),
-  );
+  // The cycle under C as luoscope 0.1 replayed it: RETRIEVE_FD(a) -> ok, FINISH -> ok.
+  const parsed = parseTrace(readFileSync('src/cli/testdata/cycle-before-c1.json', 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error);
   await work.openLink(encodeLink(parsed.doc));
   await expect(work.notice).toContainText('made before model correction C1');
   await expect(work.notice).toContainText('step 6 (retrieve) now gives hang, it gave ok');
-  // The log names C1 beside the step it changed, and beside no other.
+  // The log names C1 beside the steps it changed (the hang, the FINISH not reached), no other.
   const marks = page.getByTestId('log-correction');
-  await expect(marks).toHaveCount(1);
+  await expect(marks).toHaveCount(2);
   await expect(page.getByTestId('log-entry').nth(5).getByTestId('log-correction')).toContainText(
     'model correction C1',
   );

@@ -5,14 +5,7 @@ import { PicturePage } from './pages/PicturePage';
 
 async function threadExample(luo: LuoPage) {
   await luo.open('seed', 'A');
-  await luo.preserveFirst('vm');
-  await luo.click('gmem', [['preserve', 'ok']]);
-  await luo.kexec();
-  await luo.click('gmem', [
-    ['retrieveSession', 'ok'],
-    ['retrieve', 'ok'],
-  ]);
-  await luo.finish();
+  await luo.threadExample();
 }
 
 test('the graph, the timeline and the compare view as SVG, light and dark', async ({

@@ -6,14 +6,7 @@ import type { WorkPage } from './pages/WorkPage';
 
 async function threadExample(luo: LuoPage) {
   await luo.open('seed', 'A');
-  await luo.preserveFirst('vm');
-  await luo.click('gmem', [['preserve', 'ok']]);
-  await luo.kexec();
-  await luo.click('gmem', [
-    ['retrieveSession', 'ok'],
-    ['retrieve', 'ok'],
-  ]);
-  await luo.finish();
+  await luo.threadExample();
 }
 
 /** The thread's example as a share link's payload. */

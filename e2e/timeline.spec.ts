@@ -5,14 +5,7 @@ import { TimelinePage } from './pages/TimelinePage';
 
 async function threadExample(luo: LuoPage) {
   await luo.open('seed', 'A');
-  await luo.preserveFirst('vm');
-  await luo.click('gmem', [['preserve', 'ok']]);
-  await luo.kexec();
-  await luo.click('gmem', [
-    ['retrieveSession', 'ok'],
-    ['retrieve', 'ok'],
-  ]);
-  await luo.finish();
+  await luo.threadExample();
 }
 
 test("the thread's example: gmem's orphan mark sits at the FINISH column", async ({

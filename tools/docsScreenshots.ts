@@ -25,14 +25,7 @@ const SHOTS: [string, (page: Page) => Promise<void>][] = [
     async (page) => {
       const luo = new LuoPage(page);
       await luo.open('seed', 'A');
-      await luo.preserveFirst('vm');
-      await luo.click('gmem', [['preserve', 'ok']]);
-      await luo.kexec();
-      await luo.click('gmem', [
-        ['retrieveSession', 'ok'],
-        ['retrieve', 'ok'],
-      ]);
-      await luo.finish();
+      await luo.threadExample();
       await luo.expectOrphans(1);
     },
   ],
@@ -41,14 +34,7 @@ const SHOTS: [string, (page: Page) => Promise<void>][] = [
     async (page) => {
       const luo = new LuoPage(page);
       await luo.open('seed', 'A');
-      await luo.preserveFirst('vm');
-      await luo.click('gmem', [['preserve', 'ok']]);
-      await luo.kexec();
-      await luo.click('gmem', [
-        ['retrieveSession', 'ok'],
-        ['retrieve', 'ok'],
-      ]);
-      await luo.finish();
+      await luo.threadExample();
       await new ExplorerPage(page).show('compare');
     },
   ],

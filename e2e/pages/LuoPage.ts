@@ -58,6 +58,21 @@ export class LuoPage {
     await this.expectLog(() => this.node(id).click(), expected);
   }
 
+  /**
+   * The thread's example on the seed scenario (README "Try the thread's example"): preserve vm
+   * then gmem, kexec, retrieve gmem alone, FINISH.
+   */
+  async threadExample(): Promise<void> {
+    await this.preserveFirst('vm');
+    await this.click('gmem', [['preserve', 'ok']]);
+    await this.kexec();
+    await this.click('gmem', [
+      ['retrieveSession', 'ok'],
+      ['retrieve', 'ok'],
+    ]);
+    await this.finish();
+  }
+
   /** The first click of a run: creates session vmm, then preserves. */
   async preserveFirst(id: string): Promise<void> {
     await this.click(id, [

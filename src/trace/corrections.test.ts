@@ -2,30 +2,18 @@
  * A trace made before a model correction: the replay names the correction beside each changed
  * step (`mismatches[].correction`) and the page's notice says it in words.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { correctionNotice } from './corrections';
 import { parseTrace } from './parse';
 import { replayTrace } from './replay';
 
 /** The cycle preset under C as luoscope 0.1 answered it: RETRIEVE_FD(a) -> ok. */
-const BEFORE_C1 = JSON.stringify({
-  format: 'luoscope/trace@1',
-  title: 'cycle under C, saved by luoscope 0.1',
-  variant: 'C',
-  files: [
-    { id: 'a', type: 'generic', deps: ['b'] },
-    { id: 'b', type: 'generic', deps: ['a'] },
-  ],
-  steps: [
-    { op: 'createSession', name: 'vmm', expect: 'ok' },
-    { op: 'preserve', session: 'vmm', file: 'a', token: 1, expect: 'ok' },
-    { op: 'preserve', session: 'vmm', file: 'b', token: 2, expect: 'ok' },
-    { op: 'kexec', expect: 'ok' },
-    { op: 'retrieveSession', name: 'vmm', as: 'in', expect: 'ok' },
-    { op: 'retrieve', session: 'in', token: 1, expect: 'ok' },
-    { op: 'finish', session: 'in', expect: 'ok' },
-  ],
-});
+const BEFORE_C1 = readFileSync(
+  join(__dirname, '..', 'cli', 'testdata', 'cycle-before-c1.json'),
+  'utf8',
+);
 
 function doc(text: string) {
   const parsed = parseTrace(text);
