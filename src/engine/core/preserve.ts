@@ -3,6 +3,7 @@
  * (`luo_preserve_file()` / `luo_file_unpreserve_files()` in kernel/liveupdate/luo_file.c [S1],
  * SEMANTICS §1.5, §1.8, §2.6).
  */
+import { handlerFor } from '../handlers';
 import { fileSpec, hasFd, preservedIn, retrievedIn } from '../state';
 import type {
   Callback,
@@ -81,15 +82,13 @@ export function preserveFd(
   // can_preserve() says no).
   const handler = handlerIn(state, spec.type);
   const ctx = outgoingContext(state, session.name, files, id, []);
-  if (!handler || handler.canPreserve?.(ctx) === false) {
-    const tree = state.model.tree;
-    const why = !handler
-      ? tree.handlers.length > 0 && state.model.tree.id !== '2026-06'
-        ? `kernel tree ${tree.id} has no LUO handler for a ${spec.type}`
-        : `no LUO file handler accepts a ${spec.type}`
-      : `the ${spec.type} handler's can_preserve() refuses "${id}"${
-          ctx.props.hugetlb ? ' (hugetlb memfd: not a shmem file)' : ''
-        }`;
+  const refusal = handler?.canPreserve?.(ctx) ?? null;
+  if (!handler || refusal !== null) {
+    const why = handler
+      ? `the ${spec.type} handler's can_preserve() refuses "${id}": ${refusal}`
+      : handlerFor(spec.type)
+        ? `kernel tree ${state.model.tree.id} has no LUO handler for a ${spec.type}`
+        : `no LUO file handler accepts a ${spec.type}`;
     return refuse(state, 'ENOENT', FN, `${why} (can_preserve) -> -ENOENT`);
   }
   // 5. the same struct file is already preserved (global xarray, "prevent double preservation");

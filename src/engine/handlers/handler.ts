@@ -113,8 +113,11 @@ export interface FileHandler {
   props: readonly PropSpec[];
   /** memfd and guest_memfd hold guest data; losing it is data loss (TRACE-FORMAT). */
   holdsContents: boolean;
-  /** `.can_preserve()`: false refuses the file (PRESERVE_FD -> ENOENT); absent = accepts. */
-  canPreserve?(ctx: OpContext): boolean;
+  /**
+   * `.can_preserve()`: null accepts the file; a sentence says why it refuses it
+   * (PRESERVE_FD -> ENOENT). Absent: accepts every file of its type.
+   */
+  canPreserve?(ctx: OpContext): string | null;
   /** Userspace properties a retrieved file keeps across kexec (memfd-v2 restores seals). */
   keepsProps?: readonly (keyof FileProps)[];
   preserve(ctx: OutgoingContext): OpResult;

@@ -48,7 +48,10 @@ const v1: FileHandler = {
     boolProp('hugetlb', 'hugetlb-backed (MFD_HUGETLB): no LUO handler accepts it', false),
   ],
   holdsContents: true,
-  canPreserve: (ctx) => !ctx.props.hugetlb,
+  canPreserve: (ctx) =>
+    ctx.props.hugetlb
+      ? 'a hugetlb memfd (MFD_HUGETLB) is not a shmem file (memfd_luo_can_preserve: shmem_file() && !i_nlink)'
+      : null,
   preserve: () => ({ ok: true, note: 'inode frozen (no grow/shrink), folios pinned' }),
   unpreserve: () => OK,
   freeze: () => ({ ok: true, note: 'file position updated' }),
