@@ -8,7 +8,6 @@ import { GraphNode } from './GraphNode';
 import { GroupNode } from './GroupNode';
 import { useAppStore, useStoreApi } from './storeContext';
 import { fitTransform, zoomAbout } from './viewMath';
-import { createZoomController } from './zoomController';
 import type { ZoomController } from './zoomController';
 
 const NO_GROUP: ReadonlySet<string> = new Set();
@@ -44,17 +43,6 @@ export function Graph({ maxFit }: { maxFit?: number }) {
     [scenario],
   );
 
-  useEffect(() => {
-    const controller = createZoomController(svgRef.current!, {
-      onChange: (v) => store.getState().setView(v),
-    });
-    zoomRef.current = controller;
-    return () => {
-      controller.destroy();
-      zoomRef.current = null;
-    };
-  }, [store]);
-
   const moveTo = useCallback((make: (w: number, h: number) => ViewTransform) => {
     const svg = svgRef.current;
     if (svg) zoomRef.current?.update(make(svg.clientWidth, svg.clientHeight));
@@ -63,6 +51,31 @@ export function Graph({ maxFit }: { maxFit?: number }) {
     () => moveTo((w, h) => fitTransform(layout, w, h, maxFit)),
     [layout, moveTo, maxFit],
   );
+  const fitNow = useRef(fit);
+  useEffect(() => {
+    fitNow.current = fit;
+  }, [fit]);
+
+  // d3-zoom (with d3-selection and d3-transition, about 20 KB gzip) loads after the first
+  // paint, not with the page: until it is there the graph is drawn, just not yet zoomable.
+  useEffect(() => {
+    let live = true;
+    let controller: ZoomController | null = null;
+    void import('./zoomController').then(({ createZoomController }) => {
+      if (!live || !svgRef.current) return;
+      controller = createZoomController(svgRef.current, {
+        onChange: (v) => store.getState().setView(v),
+      });
+      zoomRef.current = controller;
+      // The fit that ran before the controller existed.
+      fitNow.current();
+    });
+    return () => {
+      live = false;
+      controller?.destroy();
+      zoomRef.current = null;
+    };
+  }, [store]);
   const zoomBy = (f: number) => moveTo((w, h) => zoomAbout(store.getState().view, f, w / 2, h / 2));
 
   // A new scenario (a new layout) is shown whole.

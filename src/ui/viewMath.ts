@@ -1,7 +1,10 @@
 /** Pure view math for the graph: fit the layout, zoom about the centre. */
 import type { GraphLayout } from '../layout';
 import type { ViewTransform } from '../store';
-import { MAX_ZOOM, MIN_ZOOM } from './zoomController';
+
+/** The zoom range of the graph (d3-zoom's scale extent). */
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 3;
 
 const PAD = 24;
 

@@ -5,6 +5,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { ViewTransform } from '../store';
+import { MAX_ZOOM, MIN_ZOOM } from './viewMath';
 
 export interface ZoomController {
   /** Moves the view to this transform (reported back through `onChange`). */
@@ -12,8 +13,7 @@ export interface ZoomController {
   destroy(): void;
 }
 
-export const MIN_ZOOM = 0.1;
-export const MAX_ZOOM = 3;
+export { MAX_ZOOM, MIN_ZOOM } from './viewMath';
 
 export function createZoomController(
   element: SVGSVGElement,
