@@ -15,8 +15,7 @@ import {
   traceFromHash,
 } from '../trace';
 import { parseArgs } from './args';
-import { main } from './cli';
-import { readTextFile } from './io';
+import { runCli, runCliWith } from './testing';
 
 const ROOT = join(__dirname, '..', '..');
 const VECTOR = join(ROOT, 'vectors', 'tv-06-a-orphan.json');
@@ -34,19 +33,8 @@ function write(name: string, content: unknown): string {
   return path;
 }
 
-async function runWith(env: Record<string, string>, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText: readTextFile,
-    env,
-  });
-  return { status, stdout, stderr };
-}
-
-const run = (...argv: string[]) => runWith({}, argv);
+const runWith = runCliWith;
+const run = runCli;
 
 const valid = {
   format: 'luoscope/trace@1',

@@ -5,8 +5,8 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeLink, replayText } from '../trace';
 import { stageOutputs } from '../trace/conform/testing';
-import { main } from './cli';
-import { readTextFile, readTextStream } from './io';
+import { runCli } from './testing';
+import { readTextStream } from './io';
 
 const VECTOR = join(__dirname, '..', '..', 'vectors', 'tv-06-a-orphan.json');
 const dir = mkdtempSync(join(tmpdir(), 'luoscope-cli-conform-'));
@@ -23,16 +23,7 @@ function write(name: string, text: string): string {
   return path;
 }
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText: readTextFile,
-  });
-  return { status, stdout, stderr };
-}
+const run = runCli;
 
 describe('luoscope conform', () => {
   it('exit 0: both stages, from two files in reverse order, all agree', async () => {

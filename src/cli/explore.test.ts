@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTrace, replayTrace } from '../trace';
 import type { TraceDoc } from '../trace';
-import { main } from './cli';
-import { readTextFile } from './io';
+import { runCli } from './testing';
 
 const SEED = join(__dirname, '..', '..', 'vectors', 'tv-06-a-orphan.json');
 
@@ -15,16 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText: readTextFile,
-  });
-  return { status, stdout, stderr };
-}
+const run = runCli;
 
 describe('luoscope explore', () => {
   it('--json: luoscope/explore@1 with decimal-string counts for every variant', async () => {

@@ -2,23 +2,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TREE_IDS } from '../engine';
-import { main } from './cli';
-import { readTextFile } from './io';
+import { runCli } from './testing';
 
 const ROOT = join(__dirname, '..', '..');
 const VECTOR = join(ROOT, 'vectors', 'tv-06-a-orphan.json');
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText: readTextFile,
-    env: {},
-  });
-  return { status, stdout, stderr };
-}
+const run = runCli;
 
 describe('luoscope trees', () => {
   it('lists every tree with its date, handlers and sourced rules', async () => {
