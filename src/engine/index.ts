@@ -16,5 +16,6 @@ export type { StepOutput } from './step';
 export { outcomeOf } from './outcome';
 export { fileView } from './view';
 export type { FileView, NodeState } from './view';
-export { HANDLERS, HANDLER_MODULES, activeHandler, handlerFor } from './handlers';
+export { HANDLERS, HANDLER_MODULES, handlerFor } from './handlers';
+export { handlerIn } from './core/context';
 export type { FileHandler, HandlerModule, PropSpec } from './handlers/handler';

@@ -1,5 +1,5 @@
 /** Short notes on a node for the properties that matter ("running", "IRQs on"). */
-import { activeHandler, fileProps, handlerFor } from '../engine';
+import { fileProps, handlerFor, handlerIn } from '../engine';
 import type { FileProps, LuoState } from '../engine';
 
 type Note = (v: FileProps[keyof FileProps]) => string | null;
@@ -18,15 +18,12 @@ const NOTES: Partial<Record<keyof FileProps, Note>> = {
 /** Every file's note, by id ('' when nothing is worth saying). */
 export function propsNotes(state: LuoState): Record<string, string> {
   const out: Record<string, string> = {};
-  const { handlers, id: tree } = state.model.tree;
-  const corrected = (c: Parameters<typeof state.model.corrections.has>[0]) =>
-    state.model.corrections.has(c);
   for (const f of state.files) {
     const props = fileProps(state, f.id);
-    // A type the kernel tree has no handler for: PRESERVE_FD will say ENOENT.
+    // A type luoscope knows that the kernel tree has no handler for: PRESERVE_FD says ENOENT.
     const none =
-      f.type !== 'pipe' && !activeHandler(handlers, state.switches, corrected, f.type)
-        ? [`no handler in ${tree}`]
+      handlerFor(f.type) && !handlerIn(state, f.type)
+        ? [`no handler in ${state.model.tree.id}`]
         : [];
     out[f.id] = [
       ...none,

@@ -7,7 +7,7 @@
  * source read: luoscope uses 0x44, the next after GET_NAME.
  */
 import type { LuoState, SessionHandle } from '../types';
-import { addResets, freezeFiles, resetNote, unfreezeFiles } from './freeze';
+import { withResets, freezeFiles, resetNote, unfreezeFiles } from './freeze';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
 import { badHandle, sessionOf } from './sessions';
@@ -56,7 +56,7 @@ export function freezeSessionFd(
   if (!r.ok) {
     const left = unfreezeFiles(state, session, r.index, r.resets, callbacks);
     return refuse(
-      left.length ? { ...state, devicesReset: addResets(state, left) } : state,
+      withResets(state, left),
       r.errno,
       FN,
       `${r.reason}; freeze of "${r.file}" failed: the files frozen before it are unfrozen, ` +

@@ -75,8 +75,11 @@ export function resetNote(files: readonly FileId[]): string {
   );
 }
 
-/** Devices reset, added once each. */
-export function addResets(state: LuoState, files: readonly FileId[]): readonly FileId[] {
+/**
+ * The state with these devices marked reset, each once; the very same state when there is
+ * none new (a refused step leaves its state as it was).
+ */
+export function withResets(state: LuoState, files: readonly FileId[]): LuoState {
   const fresh = files.filter((f) => !state.devicesReset.includes(f));
-  return fresh.length ? [...state.devicesReset, ...fresh] : state.devicesReset;
+  return fresh.length ? { ...state, devicesReset: [...state.devicesReset, ...fresh] } : state;
 }

@@ -16,7 +16,7 @@ import type {
 } from '../types';
 import { handlerFor } from '../handlers';
 import { handlerIn, handlerOf } from './context';
-import { addResets, freezeFiles, resetNote, unfreezeFiles } from './freeze';
+import { withResets, freezeFiles, resetNote, unfreezeFiles } from './freeze';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
 
@@ -40,7 +40,7 @@ export function kexec(state: LuoState): StepOutput {
         left.push(...unfreezeFiles(state, earlier, earlier.files.length, resets, callbacks));
       }
       return refuse(
-        left.length ? { ...state, devicesReset: addResets(state, left) } : state,
+        withResets(state, left),
         r.errno,
         FN,
         `${r.reason}; freeze of "${r.file}" in session "${session.name}" failed: frozen files ` +
@@ -57,7 +57,7 @@ export function kexec(state: LuoState): StepOutput {
     // luo_session_serialize() and luo_flb_serialize(), a kho_finalize() error becomes -EAGAIN
     // and is returned as it is; nothing calls luo_session_unfreeze() (the comment says it does).
     return refuse(
-      resets.length ? { ...state, devicesReset: addResets(state, resets) } : state,
+      withResets(state, resets),
       'EAGAIN',
       'kho_finalize',
       'every session froze, then kho_finalize() failed: liveupdate_reboot() returns -EAGAIN ' +
