@@ -1,10 +1,48 @@
 /** The initial state of a run and small read-only helpers over a state. */
 import { handlerFor } from './handlers';
 import type { Model } from './model';
-import { PMap } from './pmap';
+import { PMap } from './persistent/pmap';
+import { PTable } from './persistent/ptable';
+import type { TableKeys } from './persistent/ptable';
 import { DEFAULT_MODEL } from './model';
 import type { Switches } from './switches';
-import type { FileId, FileProps, FileSpec, LuoState } from './types';
+import type {
+  FileId,
+  FileProps,
+  FileSpec,
+  IncomingFile,
+  IncomingSession,
+  LuoState,
+  OutgoingFile,
+  OutgoingSession,
+  Token,
+} from './types';
+
+const SESSION_KEYS: TableKeys<number, { sid: number; name: string }> = {
+  key: (s) => s.sid,
+  alt: (s) => s.name,
+};
+const FILE_KEYS: TableKeys<Token, OutgoingFile> = { key: (f) => f.token, alt: (f) => f.file };
+const ID_KEYS: TableKeys<FileId, FileId> = { key: (id) => id };
+
+/** A session table (outgoing or incoming) of these sessions, in this order. */
+export function sessionTable<S extends OutgoingSession | IncomingSession>(
+  rows: Iterable<S> = [],
+): PTable<number, S> {
+  return PTable.of(SESSION_KEYS as TableKeys<number, S>, rows);
+}
+
+/** A session's file table of these entries, in this order. */
+export function fileTable<F extends OutgoingFile | IncomingFile>(
+  rows: Iterable<F> = [],
+): PTable<Token, F> {
+  return PTable.of(FILE_KEYS as TableKeys<Token, F>, rows);
+}
+
+/** A set of file ids in insertion order. */
+export function idTable(rows: Iterable<FileId> = []): PTable<FileId, FileId> {
+  return PTable.of(ID_KEYS, rows);
+}
 
 /**
  * Boot 0, before any syscall: no session, every file of boot 0 open in the VMM, and
@@ -25,9 +63,9 @@ export function createState(
     devicesReset: [],
     boot: 0,
     props: {},
-    retrievedFds: [],
-    outgoing: [],
-    incoming: [],
+    retrievedFds: idTable(),
+    outgoing: sessionTable(),
+    incoming: sessionTable(),
     handles: PMap.empty(),
     nextSid: 1,
     orphans: [],
@@ -88,7 +126,7 @@ export function fileProps(state: LuoState, id: FileId): Required<FileProps> {
  * the file in this boot, or retrieved it here with RETRIEVE_FD.
  */
 export function hasFd(state: LuoState, id: FileId): boolean {
-  return fileSpec(state, id).boot === state.boot || state.retrievedFds.includes(id);
+  return fileSpec(state, id).boot === state.boot || state.retrievedFds.has(id);
 }
 
 /**
@@ -96,10 +134,14 @@ export function hasFd(state: LuoState, id: FileId): boolean {
  * file is then still in the kernel's preserved-files table (correction C3).
  */
 export function retrievedIn(state: LuoState, id: FileId) {
-  return state.incoming.find((s) => s.files.some((f) => f.file === id && f.retrieveStatus > 0));
+  for (const s of state.incoming) {
+    if (s.files.allBy(id).some((f) => f.retrieveStatus > 0)) return s;
+  }
+  return undefined;
 }
 
 /** The outgoing session that holds this file, if any (the double-preserve xarray, §1.5). */
 export function preservedIn(state: LuoState, id: FileId) {
-  return state.outgoing.find((s) => s.files.some((f) => f.file === id));
+  for (const s of state.outgoing) if (s.files.getBy(id)) return s;
+  return undefined;
 }

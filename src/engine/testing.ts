@@ -203,16 +203,14 @@ export class Machine {
 
   /** Tokens of a session (outgoing or incoming) by name, in list order. */
   tokens(name: string): number[] {
-    const s =
-      this.state.outgoing.find((x) => x.name === name) ??
-      this.state.incoming.find((x) => x.name === name);
+    const s = this.state.outgoing.getBy(name) ?? this.state.incoming.getBy(name);
     return s ? s.files.map((f) => f.token) : [];
   }
 
   /** The incoming entry of a file, if any. */
   incomingEntry(id: string) {
     for (const s of this.state.incoming) {
-      const e = s.files.find((f) => f.file === id);
+      const e = s.files.getBy(id);
       if (e) return e;
     }
     return undefined;

@@ -4,7 +4,8 @@
  */
 import type { Errno } from './errno';
 import type { Model } from './model';
-import type { PMap } from './pmap';
+import type { PMap } from './persistent/pmap';
+import type { PTable } from './persistent/ptable';
 import type { Switches } from './switches';
 
 declare const brand: unique symbol;
@@ -135,7 +136,8 @@ export interface OutgoingSession {
   /** Unique id of this session object over the whole run. */
   sid: number;
   name: string;
-  files: readonly OutgoingFile[];
+  /** By token, looked up by file id too. */
+  files: PTable<Token, OutgoingFile>;
   /** Frozen early by LIVEUPDATE_SESSION_FREEZE (proposed Oct 2026): kexec does not freeze it again. */
   frozen?: boolean;
 }
@@ -155,7 +157,8 @@ export interface IncomingSession {
   retrieved: boolean;
   /** Release failed: not freed, files held by LUO until the next live update (§1.8). */
   stuck: boolean;
-  files: readonly IncomingFile[];
+  /** By token, looked up by file id too. */
+  files: PTable<Token, IncomingFile>;
 }
 
 /** What a session handle holds: a session fd, or nothing (failed, closed, earlier boot). */
@@ -178,9 +181,13 @@ export interface LuoState {
   /** File properties as changed by `set` steps, by file id. */
   readonly props: Readonly<Record<string, FileProps>>;
   /** Files retrieved with an fd in this boot (besides those created in it). */
-  readonly retrievedFds: readonly FileId[];
-  readonly outgoing: readonly OutgoingSession[];
-  readonly incoming: readonly IncomingSession[];
+  readonly retrievedFds: PTable<FileId, FileId>;
+  /**
+   * Sessions by sid in creation order, looked up by name too. Persistent tables, like the
+   * handles: a step that changes one session costs O(log n), however many there are.
+   */
+  readonly outgoing: PTable<number, OutgoingSession>;
+  readonly incoming: PTable<number, IncomingSession>;
   /** Session handles of the trace (persistent: a step changes one path, not a copy). */
   readonly handles: PMap<HandleState>;
   readonly nextSid: number;

@@ -3,7 +3,7 @@
  * derived from the engine state (no rule lives here).
  */
 import { handlerFor } from './handlers';
-import { fileSpec, hasFd } from './state';
+import { fileSpec, hasFd, preservedIn } from './state';
 import type { FileId, LuoState } from './types';
 
 /** The node states of the interactive graph (issue "interactive graph", test contract). */
@@ -35,9 +35,9 @@ export function fileView(state: LuoState, id: FileId): FileView {
   const spec = fileSpec(state, id);
   const orphan = state.orphans.some((o) => o.file === id && o.boot === state.boot);
   const base = { orphan, stuck: false };
-  const out = state.outgoing.find((s) => s.files.some((f) => f.file === id));
+  const out = preservedIn(state, id);
   if (out) {
-    const token = out.files.find((f) => f.file === id)!.token;
+    const token = out.files.getBy(id)!.token;
     return {
       ...base,
       state: 'preserved',
@@ -47,7 +47,7 @@ export function fileView(state: LuoState, id: FileId): FileView {
     };
   }
   for (const s of state.incoming) {
-    const e = s.files.find((f) => f.file === id);
+    const e = s.files.getBy(id);
     if (!e) continue;
     const where = { session: s.name, token: e.token, stuck: s.stuck };
     const stuck = s.stuck ? '; session stuck, held until the next live update' : '';

@@ -126,7 +126,7 @@ export function explore(
   const afterReboot = (state: LuoState, attempted: number): Tally =>
     visit(`r${attempted}|${incomingKey(state)}`, () => {
       const tally = emptyTally();
-      for (const entry of state.incoming[0]?.files ?? []) {
+      for (const entry of state.incoming.at(0)?.files ?? []) {
         const bit = 2 ** (entry.token - 1);
         if (attempted & bit) continue;
         const s = retrieveStep(entry.token);
@@ -172,7 +172,7 @@ export function explore(
 
 /** The outgoing session's preserved set (order-free: see the module comment). */
 function outgoingKey(state: LuoState): string {
-  const files = state.outgoing[0]?.files ?? [];
+  const files = state.outgoing.at(0)?.files ?? [];
   return files
     .map((f) => f.token)
     .sort((a, b) => a - b)
@@ -181,7 +181,7 @@ function outgoingKey(state: LuoState): string {
 
 /** The incoming session's entries by token, and whether data was already lost. */
 function incomingKey(state: LuoState): string {
-  const files = [...(state.incoming[0]?.files ?? [])].sort((a, b) => a.token - b.token);
+  const files = [...(state.incoming.at(0)?.files ?? [])].sort((a, b) => a.token - b.token);
   const entries = files.map((f) => `${f.token}:${f.retrieveStatus}:${f.userRetrieved ? 1 : 0}`);
   return `${entries.join(',')}|${state.dataLoss.length}`;
 }

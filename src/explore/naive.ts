@@ -58,7 +58,7 @@ export function forEachRun(
       visit(boot0, BIT.rebootFailed);
       continue;
     }
-    const tokens = (rebooted.state.incoming[0]?.files ?? []).map((f) => f.token as Token);
+    const tokens = (rebooted.state.incoming.at(0)?.files ?? []).map((f) => f.token as Token);
     for (const picks of sequences(tokens)) {
       const boot1 = [...boot0, retrieveSessionStep, ...picks.map(retrieveStep)];
       const finished = replay(files, switches, [...boot1, finishStep]);

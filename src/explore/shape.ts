@@ -109,10 +109,8 @@ export function shapeRetrieve(shape: RunShape, state: LuoState, i: number): Step
   const token = (i + 1) as Token;
   for (let j = 0; j < shape.sessions; j++) {
     const names = sessionNames(shape, j);
-    const session = state.incoming.find(
-      (s) => s.name === names.name && s.files.some((f) => f.token === token),
-    );
-    if (session) return { op: 'retrieve', session: names.in, token };
+    const session = state.incoming.getBy(names.name);
+    if (session?.files.has(token)) return { op: 'retrieve', session: names.in, token };
   }
   return null;
 }

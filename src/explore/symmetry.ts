@@ -12,7 +12,7 @@
  * part of the state plus, per class, the sorted multiset of its members' signatures. Two
  * states with the same key differ by a permutation inside classes.
  */
-import type { FileSpec, LuoState, Token } from '../engine';
+import type { FileSpec, IncomingFile, LuoState, OutgoingFile, Token } from '../engine';
 
 /** The classes of interchangeable files of a scenario. */
 export interface FileClasses {
@@ -113,12 +113,12 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
     if (v === undefined) memo.set(o, (v = make()));
     return v;
   };
-  const outPart = (si: number, f: LuoState['outgoing'][number]['files'][number]) =>
+  const outPart = (si: number, f: OutgoingFile) =>
     cached(
       f,
       () => `o${si}:${depNames(f.depTokens)}${extras(f, 3, ['file', 'token', 'depTokens'])}`,
     );
-  const inPart = (si: number, f: LuoState['incoming'][number]['files'][number]) =>
+  const inPart = (si: number, f: IncomingFile) =>
     cached(f, () => {
       const x = extras(f, 5, ['file', 'token', 'depTokens']);
       return `i${si}:${f.retrieveStatus}:${f.userRetrieved ? 1 : 0}:${depNames(f.depTokens)}${x}`;

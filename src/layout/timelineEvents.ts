@@ -37,8 +37,7 @@ function sessionOf(state: LuoState, handle: unknown): { name: string; sid: numbe
   const h = state.handles.get(String(handle));
   // A handle of an earlier boot holds no fd (fds do not survive kexec).
   if (!h || h.boot !== state.boot) return null;
-  const s =
-    state.outgoing.find((o) => o.sid === h.sid) ?? state.incoming.find((o) => o.sid === h.sid);
+  const s = state.outgoing.get(h.sid) ?? state.incoming.get(h.sid);
   return s ? { name: s.name, sid: s.sid } : null;
 }
 
@@ -102,7 +101,7 @@ export function timelineEvents({ files, states, log }: Input): TimelineEvents {
       } else glyph(fileRow(file), `set ${file}`);
     } else if (op === 'retrieve') {
       const where = sessionOf(before, s.session);
-      const inc = where ? before.incoming.find((x) => x.sid === where.sid) : undefined;
+      const inc = where ? before.incoming.get(where.sid) : undefined;
       target = inc?.files.find((f) => f.token === s.token)?.file ?? null;
       const what = `retrieve token ${String(s.token)} from "${where?.name ?? String(s.session)}"`;
       if (target) {

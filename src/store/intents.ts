@@ -15,11 +15,9 @@ export type Intent =
 /** The smallest token from 1 up that this outgoing session does not use yet. */
 export function nextFreeToken(state: LuoState, handle: SessionHandle): Token {
   const sid = state.handles.get(handle)?.sid;
-  const used = new Set<number>(
-    state.outgoing.find((s) => s.sid === sid)?.files.map((f) => f.token),
-  );
+  const files = sid === undefined ? undefined : state.outgoing.get(sid)?.files;
   let t = 1;
-  while (used.has(t)) t++;
+  while (files?.has(t as Token)) t++;
   return t as Token;
 }
 
@@ -39,7 +37,7 @@ export function primaryAction(
   const incomingState = ['incoming', 'kernel-retrieved', 'discarded'].includes(view.state);
   if (incomingState && view.session !== undefined && view.token !== undefined) {
     const token = view.token as Token;
-    const session = state.incoming.find((s) => s.name === view.session)!;
+    const session = state.incoming.getBy(view.session)!;
     const fd = open.find((s) => s.sid === session.sid);
     if (fd) return { kind: 'retrieve', steps: [{ op: 'retrieve', session: fd.handle, token }] };
     const as = freshHandle(state, session.name);
@@ -63,7 +61,7 @@ export function primaryAction(
     };
   }
   let name = DEFAULT_SESSION;
-  for (let n = 2; state.outgoing.some((s) => s.name === name); n++) name = `${DEFAULT_SESSION}${n}`;
+  for (let n = 2; state.outgoing.getBy(name); n++) name = `${DEFAULT_SESSION}${n}`;
   const as = freshHandle(state, name);
   return {
     kind: 'preserve',

@@ -23,8 +23,8 @@ export function openSessions(state: LuoState): OpenSession[] {
   const out: OpenSession[] = [];
   for (const [handle, h] of state.handles.entries()) {
     if (!h || h.boot !== state.boot) continue;
-    const o = state.outgoing.find((s) => s.sid === h.sid);
-    const i = o ? undefined : state.incoming.find((s) => s.sid === h.sid);
+    const o = state.outgoing.get(h.sid);
+    const i = o ? undefined : state.incoming.get(h.sid);
     const s = o ?? i;
     if (!s) continue;
     out.push({

@@ -68,20 +68,26 @@ class Context {
   }
 }
 
+/** How an outgoing context finds a file's entry in its session (the first, in list order). */
+export interface OutgoingEntries {
+  getBy(file: FileId): OutgoingFile | undefined;
+}
+
 class Outgoing extends Context implements OutgoingContext {
   constructor(
     state: LuoState,
     session: string,
-    private readonly files: readonly OutgoingFile[],
+    private readonly files: OutgoingEntries,
     id: FileId,
     readonly depTokens: readonly Token[],
   ) {
     super(state, session, id);
   }
 
-  // liveupdate_get_token_outgoing(): linear search of this session's list (§2.2).
+  // liveupdate_get_token_outgoing(): linear search of this session's list (§2.2); the first
+  // entry of the file in list order is what the table's file-id index gives.
   tokenOutgoing(dep: FileId): Token | null {
-    return this.files.find((f) => f.file === dep)?.token ?? null;
+    return this.files.getBy(dep)?.token ?? null;
   }
 
   alreadyPreserved(): boolean {
@@ -89,11 +95,16 @@ class Outgoing extends Context implements OutgoingContext {
   }
 }
 
+/** How an incoming context looks entries up by token: the session's table, or a live view. */
+export interface Entries {
+  get(token: Token): IncomingFile | undefined;
+}
+
 class Incoming extends Context implements IncomingContext {
   constructor(
     state: LuoState,
     session: string,
-    private readonly entries: readonly IncomingFile[],
+    private readonly entries: Entries,
     readonly entry: IncomingFile,
     readonly fileIncoming: IncomingContext['fileIncoming'],
   ) {
@@ -101,7 +112,7 @@ class Incoming extends Context implements IncomingContext {
   }
 
   entryByToken(token: Token): IncomingFile | undefined {
-    return this.entries.find((e) => e.token === token);
+    return this.entries.get(token);
   }
 }
 
@@ -111,7 +122,7 @@ const noImplicitRetrieve = () => ({ ok: false, errno: 'ENOENT' }) as const;
 export function outgoingContext(
   state: LuoState,
   session: string,
-  files: readonly OutgoingFile[],
+  files: OutgoingEntries,
   id: FileId,
   depTokens: readonly Token[],
 ): OutgoingContext {
@@ -122,7 +133,7 @@ export function outgoingContext(
 export function incomingContext(
   state: LuoState,
   session: string,
-  entries: readonly IncomingFile[],
+  entries: Entries,
   entry: IncomingFile,
   fileIncoming: IncomingContext['fileIncoming'] = noImplicitRetrieve,
 ): IncomingContext {

@@ -66,7 +66,7 @@ export function freezeSessionFd(
   }
   const frozen = { ...session, files: r.files, frozen: true };
   return ok(
-    { ...state, outgoing: state.outgoing.map((s) => (s.sid === session.sid ? frozen : s)) },
+    { ...state, outgoing: state.outgoing.set(frozen) },
     FN,
     `session "${session.name}" frozen early: ${session.files.length} file(s) frozen FIFO and ` +
       'serialized now; PRESERVE_FD on it -> -EBUSY, kexec will not freeze it again',

@@ -123,7 +123,7 @@ describe('close() of an incoming session: implicit FINISH (§1.8)', () => {
     lu.retrieve('s', 1);
     expect(lu.close('s')).toBe('ok');
     expect(lu.trace()).toEqual(['finish(m2,0)', 'finish(m1,1)']);
-    expect(lu.state.incoming).toEqual([]);
+    expect(lu.state.incoming.toArray()).toEqual([]);
     expect(lu.finish('s')).toBe('EBADF');
     expect(lu.outcome().dataLoss).toEqual(['m2']);
   });

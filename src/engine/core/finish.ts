@@ -3,7 +3,17 @@
  * can_finish FIFO then finish LIFO, all or nothing (kernel/liveupdate/luo_file.c [S1],
  * luo_session.c [S2], SEMANTICS §1.7, §1.8, §2.5, §4.1 for orphans).
  */
-import type { Callback, FileId, IncomingFile, LuoState, Orphan, SessionHandle } from '../types';
+import type { PTable } from '../persistent/ptable';
+import { fileTable } from '../state';
+import type {
+  Callback,
+  FileId,
+  IncomingFile,
+  LuoState,
+  Orphan,
+  SessionHandle,
+  Token,
+} from '../types';
 import { call, handlerOf, incomingContext } from './context';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
@@ -16,7 +26,11 @@ type Finished =
   | { ok: false; callbacks: Callback[]; reason: string };
 
 /** `luo_file_finish()` over a session's entries. Changes nothing; says what happened. */
-function finishFiles(state: LuoState, session: string, entries: readonly IncomingFile[]): Finished {
+function finishFiles(
+  state: LuoState,
+  session: string,
+  entries: PTable<Token, IncomingFile>,
+): Finished {
   const callbacks: Callback[] = [];
   // Phase 1: can_finish, FIFO; the first "no" refuses the whole FINISH.
   for (const entry of entries) {
@@ -42,7 +56,7 @@ function finishFiles(state: LuoState, session: string, entries: readonly Incomin
 function orphansAt(
   state: LuoState,
   session: string,
-  entries: readonly IncomingFile[],
+  entries: PTable<Token, IncomingFile>,
   released: boolean,
 ): Orphan[] {
   const out: Orphan[] = [];
@@ -105,17 +119,13 @@ export function finishFd(state: LuoState, handle: SessionHandle, reserved: numbe
   const name = ref.session.name;
   if (ref.dir === 'outgoing') {
     // Older core without the direction check: finishes files that are still preserved.
-    const entries = ref.session.files.map((f) => ({
-      ...f,
-      retrieveStatus: 0,
-      userRetrieved: false,
-    }));
+    const entries = fileTable<IncomingFile>(
+      ref.session.files.map((f) => ({ ...f, retrieveStatus: 0, userRetrieved: false })),
+    );
     const r = finishFiles(state, name, entries);
     if (!r.ok)
       return refuse(state, 'EBUSY', FN, `${r.reason} -> -EBUSY, nothing finished`, r.callbacks);
-    const outgoing = state.outgoing.map((s) =>
-      s.sid === ref.session.sid ? { ...s, files: [] } : s,
-    );
+    const outgoing = state.outgoing.set({ ...ref.session, files: ref.session.files.cleared() });
     return ok(
       { ...state, outgoing, dataLoss: addLoss(state, r.dataLoss) },
       FN,
@@ -137,7 +147,7 @@ export function finishFd(state: LuoState, handle: SessionHandle, reserved: numbe
     );
   }
   const orphans = orphansAt(state, name, session.files, true);
-  const incoming = state.incoming.map((s) => (s.sid === session.sid ? { ...s, files: [] } : s));
+  const incoming = state.incoming.set({ ...session, files: session.files.cleared() });
   return ok(
     {
       ...state,
@@ -166,7 +176,7 @@ export function releaseIncoming(state: LuoState, handle: SessionHandle): StepOut
       {
         ...state,
         handles,
-        incoming: state.incoming.filter((s) => s.sid !== session.sid),
+        incoming: state.incoming.delete(session.sid),
         orphans: [...state.orphans, ...orphans],
         dataLoss: addLoss(state, r.dataLoss),
         released: [...state.released, ...session.files],
@@ -176,7 +186,7 @@ export function releaseIncoming(state: LuoState, handle: SessionHandle): StepOut
       r.callbacks,
     );
   }
-  const incoming = state.incoming.map((s) => (s.sid === session.sid ? { ...s, stuck: true } : s));
+  const incoming = state.incoming.set({ ...session, stuck: true });
   return ok(
     {
       ...state,

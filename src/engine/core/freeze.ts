@@ -5,12 +5,13 @@
  * [S47]) for one.
  */
 import type { Errno } from '../errno';
-import type { Callback, FileId, LuoState, OutgoingFile, OutgoingSession } from '../types';
+import type { PTable } from '../persistent/ptable';
+import type { Callback, FileId, LuoState, OutgoingFile, OutgoingSession, Token } from '../types';
 import { call, handlerOf, outgoingContext } from './context';
 
 /** A session frozen, or the file whose `.freeze()` failed. */
 export type Frozen =
-  | { ok: true; files: OutgoingFile[]; resets: FileId[] }
+  | { ok: true; files: PTable<Token, OutgoingFile>; resets: FileId[] }
   | { ok: false; errno: Errno; reason: string; file: FileId; index: number; resets: FileId[] };
 
 /**
@@ -22,20 +23,17 @@ export function freezeFiles(
   session: OutgoingSession,
   callbacks: Callback[],
 ): Frozen {
-  const files: OutgoingFile[] = [];
+  let files = session.files;
   const resets: FileId[] = [];
   for (const [k, f] of session.files.entries()) {
     const handler = handlerOf(state, f.file);
-    if (!handler.freeze) {
-      files.push(f);
-      continue;
-    }
+    if (!handler.freeze) continue;
     const ctx = outgoingContext(state, session.name, session.files, f.file, f.depTokens);
     const res = call(callbacks, 'freeze', f.file, session.name, () => handler.freeze!(ctx));
     if (!res.ok)
       return { ok: false, errno: res.errno, reason: res.reason, file: f.file, index: k, resets };
     if (res.resets) resets.push(f.file);
-    files.push({ ...f, depTokens: res.depTokens ?? f.depTokens });
+    if (res.depTokens) files = files.set({ ...f, depTokens: res.depTokens });
   }
   return { ok: true, files, resets };
 }

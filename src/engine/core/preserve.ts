@@ -49,10 +49,10 @@ export function preserveFd(
       `session "${session.name}" was frozen by LIVEUPDATE_SESSION_FREEZE: it takes no more files -> -EBUSY`,
     );
   }
-  const files: readonly OutgoingFile[] = session.files;
+  const files = session.files;
   const spec = fileSpec(state, id);
   // 1. token already used in this session.
-  if (files.some((f) => f.token === token)) {
+  if (files.has(token)) {
     return refuse(
       state,
       'EEXIST',
@@ -132,19 +132,17 @@ export function preserveFd(
     // then finished with that session and never reaches the next kernel.
     const inc: IncomingSession = {
       ...ref.session,
-      files: [...ref.session.files, { ...entry, retrieveStatus: 0, userRetrieved: false }],
+      files: ref.session.files.set({ ...entry, retrieveStatus: 0, userRetrieved: false }),
     };
-    const incoming = state.incoming.map((s) => (s.sid === inc.sid ? inc : s));
     return ok(
-      { ...state, incoming },
+      { ...state, incoming: state.incoming.set(inc) },
       FN,
       `${reason}; incoming session: it will not survive the next kexec`,
       callbacks,
     );
   }
-  const out: OutgoingSession = { ...ref.session, files: [...ref.session.files, entry] };
-  const outgoing = state.outgoing.map((s) => (s.sid === out.sid ? out : s));
-  return ok({ ...state, outgoing }, FN, reason, callbacks);
+  const out: OutgoingSession = { ...ref.session, files: ref.session.files.set(entry) };
+  return ok({ ...state, outgoing: state.outgoing.set(out) }, FN, reason, callbacks);
 }
 
 /**
@@ -167,7 +165,7 @@ export function abortSession(
   return ok(
     {
       ...state,
-      outgoing: state.outgoing.filter((s) => s.sid !== session.sid),
+      outgoing: state.outgoing.delete(session.sid),
       handles: state.handles.set(handle, null),
     },
     'luo_session_release',

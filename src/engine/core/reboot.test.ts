@@ -118,7 +118,7 @@ describe('kexec: boots 0, 1, 2 (§1.11, §7)', () => {
     expect(lu.kexec()).toBe('ok');
     expect(lu.outcome().boots).toBe(1);
     expect(lu.state.incoming.map((s) => s.name)).toEqual(['s0']);
-    expect(lu.state.outgoing).toEqual([]);
+    expect(lu.state.outgoing.toArray()).toEqual([]);
     // boot 1: m1 retrieved; m2 left in the incoming session, which is never finished. m1
     // cannot go on: it stays in the preserved-files table until s0 is finished (C3).
     lu.retrieveSession('s0');
@@ -145,7 +145,7 @@ describe('kexec: boots 0, 1, 2 (§1.11, §7)', () => {
     lu.kexec();
     expect(lu.kexec()).toBe('ok');
     expect(lu.trace()).toEqual([]);
-    expect(lu.state.incoming).toEqual([]);
+    expect(lu.state.incoming.toArray()).toEqual([]);
     expect(lu.outcome().dataLoss).toEqual(['m']);
   });
 

@@ -9,12 +9,14 @@ import type {
   Callback,
   FileId,
   FileProps,
+  IncomingFile,
   IncomingSession,
   LuoState,
   OutgoingSession,
   Token,
 } from '../types';
 import { handlerFor } from '../handlers';
+import { fileTable, idTable, sessionTable } from '../state';
 import { handlerIn, handlerOf } from './context';
 import { withResets, freezeFiles, resetNote, unfreezeFiles } from './freeze';
 import type { StepOutput } from './result';
@@ -91,27 +93,31 @@ function boot(state: LuoState, frozen: OutgoingSession[]): LuoState {
       if (e.retrieveStatus === 0 && handlerOf(state, e.file).holdsContents) lost.push(e.file);
     }
   }
-  const incoming: IncomingSession[] = frozen.map((s) => ({
-    sid: s.sid,
-    name: s.name,
-    retrieved: false,
-    stuck: false,
-    files: s.files.map((f) => ({
-      file: f.file,
-      token: f.token as Token,
-      depTokens: f.depTokens,
-      retrieveStatus: 0,
-      userRetrieved: false,
+  const incoming = sessionTable<IncomingSession>(
+    frozen.map((s) => ({
+      sid: s.sid,
+      name: s.name,
+      retrieved: false,
+      stuck: false,
+      files: fileTable<IncomingFile>(
+        s.files.map((f) => ({
+          file: f.file,
+          token: f.token as Token,
+          depTokens: f.depTokens,
+          retrieveStatus: 0,
+          userRetrieved: false,
+        })),
+      ),
     })),
-  }));
+  );
   return {
     ...state,
     boot: next,
     devOpen: true,
     props: resetUserspaceProps(state),
-    retrievedFds: [],
+    retrievedFds: idTable(),
     released: [],
-    outgoing: [],
+    outgoing: sessionTable(),
     incoming,
     dataLoss: [...state.dataLoss, ...lost.filter((f) => !state.dataLoss.includes(f))],
   };

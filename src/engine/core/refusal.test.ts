@@ -119,18 +119,16 @@ describe('refused steps leave the state as it was', () => {
     const before = deepFreeze(lu.state);
     const out = step(before, op.retrieve('s', 2));
     expect(out.result.result).toBe('EAGAIN');
-    const g = (st: LuoState) => st.incoming[0]!.files[1]!;
+    const g = (st: LuoState) => st.incoming.at(0)!.files.at(1)!;
     expect(g(out.state).retrieveStatus).toBe(-11);
     expect(out.state.dataLoss).toEqual(['g']);
     const patched = {
       ...out.state,
       dataLoss: before.dataLoss,
-      incoming: [
-        {
-          ...out.state.incoming[0]!,
-          files: [out.state.incoming[0]!.files[0]!, { ...g(out.state), retrieveStatus: 0 }],
-        },
-      ],
+      incoming: out.state.incoming.set({
+        ...out.state.incoming.at(0)!,
+        files: out.state.incoming.at(0)!.files.set({ ...g(out.state), retrieveStatus: 0 }),
+      }),
     };
     expect(patched).toEqual(before);
   });

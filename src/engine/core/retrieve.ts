@@ -3,6 +3,7 @@
  * both are `luo_retrieve_file()` (kernel/liveupdate/luo_file.c [S1][S10], SEMANTICS §2.2, §2.4).
  */
 import type { Errno } from '../errno';
+import type { PTable } from '../persistent/ptable';
 import { errnoName, errnoNumber } from '../errno';
 import { fileSpec } from '../state';
 import type {
@@ -25,14 +26,13 @@ const FN = 'luo_retrieve_file';
 interface Work {
   state: LuoState;
   session: string;
-  entries: IncomingFile[];
+  /** The session's entries as this syscall has changed them so far. */
+  files: PTable<Token, IncomingFile>;
   callbacks: Callback[];
   /** Tokens whose `.retrieve()` is running (a dependency cycle re-enters them), in call order. */
   running: Set<Token>;
-  /** Where each token looked up so far sits in `entries`. */
-  at: Map<Token, number>;
-  /** Indices of `entries` this syscall rewrote (its retrieve_status changed). */
-  changed: number[];
+  /** Tokens whose entry this syscall rewrote (its retrieve_status changed). */
+  changed: Token[];
   dataLoss: FileId[];
 }
 
@@ -51,9 +51,7 @@ class Deadlock {
 
 /** `luo_retrieve_file()`: the four rules of §2.4. Mutates only `work`. */
 function retrieveFile(work: Work, token: Token): Retrieved {
-  const index = work.at.get(token) ?? work.entries.findIndex((e) => e.token === token);
-  if (index >= 0) work.at.set(token, index);
-  const entry = work.entries[index];
+  const entry = work.files.get(token);
   if (!entry)
     return {
       ok: false,
@@ -69,7 +67,7 @@ function retrieveFile(work: Work, token: Token): Retrieved {
     };
   }
   if (work.running.has(token) && corrected(work.state, 'C1')) {
-    const chain = [...work.running].map((t) => work.entries.find((e) => e.token === t)!.file);
+    const chain = [...work.running].map((t) => work.files.get(t)!.file);
     throw new Deadlock([...chain, entry.file], token);
   }
   if (entry.retrieveStatus > 0 || work.running.has(token)) {
@@ -80,7 +78,9 @@ function retrieveFile(work: Work, token: Token): Retrieved {
   }
   const handler = handlerOf(work.state, entry.file);
   work.running.add(token);
-  const ctx = incomingContext(work.state, work.session, work.entries, entry, (dep) => {
+  // A live view: a nested retrieve's changes are seen by the handler that caused it.
+  const live = { get: (t: Token) => work.files.get(t) };
+  const ctx = incomingContext(work.state, work.session, live, entry, (dep) => {
     const r = retrieveFile(work, dep);
     return r.ok ? { ok: true } : { ok: false, errno: r.errno };
   });
@@ -88,14 +88,14 @@ function retrieveFile(work: Work, token: Token): Retrieved {
     handler.retrieve(ctx),
   );
   work.running.delete(token);
-  const current = work.entries[index]!;
+  const current = work.files.get(token)!;
   if (!res.ok) {
     const sticky = work.state.switches.stickyRetrieveErrors;
     const remember =
       sticky === 'all' || ((sticky === true || sticky === 'retryable') && !res.transient);
     if (remember) {
-      work.entries[index] = { ...current, retrieveStatus: errnoNumber(res.errno) };
-      work.changed.push(index);
+      work.files = work.files.set({ ...current, retrieveStatus: errnoNumber(res.errno) });
+      work.changed.push(token);
       if (handler.holdsContents) work.dataLoss.push(entry.file);
     }
     return {
@@ -104,8 +104,8 @@ function retrieveFile(work: Work, token: Token): Retrieved {
       reason: `${res.reason}${memo(work.state, remember, res.transient)}`,
     };
   }
-  work.entries[index] = { ...current, retrieveStatus: 1 };
-  work.changed.push(index);
+  work.files = work.files.set({ ...current, retrieveStatus: 1 });
+  work.changed.push(token);
   const note = res.ok && res.note ? ` (${res.note})` : '';
   return {
     ok: true,
@@ -160,7 +160,7 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
         `RETRIEVE_FD on outgoing session "${ref.session.name}" -> -EINVAL (session direction check)`,
       );
     }
-    const f = ref.session.files.find((x) => x.token === token);
+    const f = ref.session.files.get(token);
     if (!f)
       return refuse(
         state,
@@ -177,10 +177,9 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
   const work: Work = {
     state,
     session: session.name,
-    entries: [...session.files],
+    files: session.files,
     callbacks: [],
     running: new Set(),
-    at: new Map(),
     changed: [],
     dataLoss: [],
   };
@@ -195,29 +194,28 @@ export function retrieveFd(state: LuoState, handle: SessionHandle, token: Token)
   // Only the entries this call rewrote can have been retrieved implicitly.
   // In session order, as the reason lists them.
   const implicit = [...new Set(work.changed)]
-    .sort((a, b) => a - b)
-    .filter((i) => {
-      const e = work.entries[i]!;
-      return e.token !== token && e.retrieveStatus > 0 && before[i]!.retrieveStatus <= 0;
+    .sort((a, b) => before.order(a) - before.order(b))
+    .filter((t) => {
+      const e = work.files.get(t)!;
+      return t !== token && e.retrieveStatus > 0 && before.get(t)!.retrieveStatus <= 0;
     })
-    .map((i) => work.entries[i]!);
-  const entries = work.entries;
+    .map((t) => work.files.get(t)!);
+  let files = work.files;
   let retrievedFds = state.retrievedFds;
   let reason = r.reason;
   if (r.ok) {
-    const ti = work.at.get(token)!;
-    const target = entries[ti]!;
-    entries[ti] = { ...target, userRetrieved: true };
-    if (!retrievedFds.includes(target.file)) retrievedFds = [...retrievedFds, target.file];
+    const target = files.get(token)!;
+    files = files.set({ ...target, userRetrieved: true });
+    if (!retrievedFds.has(target.file)) retrievedFds = retrievedFds.set(target.file);
     if (implicit.length > 0) {
       const names = implicit.map((e) => `"${e.file}" (token ${e.token})`).join(', ');
       reason += `; liveupdate_get_file_incoming() retrieved ${names} implicitly: it exists in the kernel, userspace has no fd to it`;
     }
   }
-  const inc: IncomingSession = { ...session, files: entries };
+  const inc: IncomingSession = { ...session, files };
   const next: LuoState = {
     ...state,
-    incoming: state.incoming.map((s) => (s.sid === session.sid ? inc : s)),
+    incoming: state.incoming.set(inc),
     retrievedFds,
     dataLoss: [...state.dataLoss, ...work.dataLoss.filter((f) => !state.dataLoss.includes(f))],
   };

@@ -3,6 +3,7 @@
  * (kernel/liveupdate/luo_session.c [S2][S9], SEMANTICS §1.3, §1.4, §1.8).
  */
 import type { IncomingSession, LuoState, OutgoingSession, SessionHandle } from '../types';
+import { fileTable } from '../state';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
 
@@ -17,9 +18,9 @@ export type SessionRef =
 export function sessionOf(state: LuoState, handle: SessionHandle): SessionRef | null {
   const h = state.handles.get(handle);
   if (!h || h.boot !== state.boot) return null;
-  const out = state.outgoing.find((s) => s.sid === h.sid);
+  const out = state.outgoing.get(h.sid);
   if (out) return { dir: 'outgoing', session: out };
-  const inc = state.incoming.find((s) => s.sid === h.sid);
+  const inc = state.incoming.get(h.sid);
   return inc ? { dir: 'incoming', session: inc } : null;
 }
 
@@ -79,15 +80,15 @@ function create(state: LuoState, name: string, as: SessionHandle): StepOutput {
         `"${name}" is ${bytes} bytes -> -EINVAL`,
     );
   }
-  if (state.outgoing.some((s) => s.name === name)) {
+  if (state.outgoing.getBy(name)) {
     return refuse(state, 'EEXIST', fn, `an outgoing session named "${name}" exists -> -EEXIST`);
   }
-  const session: OutgoingSession = { sid: state.nextSid, name, files: [] };
+  const session: OutgoingSession = { sid: state.nextSid, name, files: fileTable() };
   return ok(
     {
       ...state,
       nextSid: state.nextSid + 1,
-      outgoing: [...state.outgoing, session],
+      outgoing: state.outgoing.set(session),
       handles: state.handles.set(as, { sid: session.sid, boot: state.boot }),
     },
     fn,
@@ -98,7 +99,7 @@ function create(state: LuoState, name: string, as: SessionHandle): StepOutput {
 /** LIVEUPDATE_IOCTL_RETRIEVE_SESSION: claim a session the previous kernel handed over (§1.4). */
 function retrieve(state: LuoState, name: string, as: SessionHandle): StepOutput {
   const fn = 'luo_session_retrieve';
-  const session = state.incoming.find((s) => s.name === name);
+  const session = state.incoming.getBy(name);
   if (!session) {
     return refuse(state, 'ENOENT', fn, `no incoming session named "${name}" -> -ENOENT`);
   }
@@ -114,7 +115,7 @@ function retrieve(state: LuoState, name: string, as: SessionHandle): StepOutput 
   return ok(
     {
       ...state,
-      incoming: state.incoming.map((s) => (s === session ? { ...s, retrieved: true } : s)),
+      incoming: state.incoming.set({ ...session, retrieved: true }),
       handles: state.handles.set(as, { sid: session.sid, boot: state.boot }),
     },
     fn,

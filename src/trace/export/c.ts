@@ -58,8 +58,8 @@ function retrievedFile(state: LuoState, s: TraceStep): FileId | undefined {
   if (s.op !== 'retrieve') return undefined;
   const handle = state.handles.get(s.session);
   if (!handle || handle.boot !== state.boot) return undefined;
-  const session = state.incoming.find((x) => x.sid === handle.sid);
-  return session?.files.find((f) => f.token === s.token)?.file;
+  const session = state.incoming.get(handle.sid);
+  return session?.files.get(s.token)?.file;
 }
 
 /** Generates one stage: the steps of one boot. */

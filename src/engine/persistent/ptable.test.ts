@@ -1,0 +1,141 @@
+/**
+ * The persistent structures behind the engine's sessions: each agrees with a plain Map or
+ * array over random operations, and every old version stays as it was.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PMap } from './pmap';
+import { PTable } from './ptable';
+import { PVec } from './pvec';
+
+const key = fc.string({ maxLength: 3 });
+
+describe('PMap with deletes', () => {
+  it('agrees with a Map over random sets and deletes, old versions unchanged', () => {
+    const op = fc.oneof(
+      fc.record({ del: fc.constant(false), k: key, v: fc.integer() }),
+      fc.record({ del: fc.constant(true), k: key, v: fc.constant(0) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
+        let map = PMap.empty<number>();
+        const model = new Map<string, number>();
+        const versions: [PMap<number>, Map<string, number>][] = [];
+        for (const { del, k, v } of ops) {
+          versions.push([map, new Map(model)]);
+          if (del) {
+            map = map.delete(k);
+            model.delete(k);
+          } else {
+            map = map.set(k, v);
+            model.set(k, v);
+          }
+        }
+        versions.push([map, model]);
+        for (const [m, ref] of versions) {
+          for (const [k, v] of ref) expect(m.get(k)).toBe(v);
+          expect(new Map(m.entries())).toEqual(ref);
+        }
+      }),
+    );
+  });
+
+  it('holds 100,000 keys and deletes them all', () => {
+    let map = PMap.empty<number>();
+    for (let i = 0; i < 100_000; i++) map = map.set(String(i), i);
+    for (let i = 0; i < 100_000; i += 7) expect(map.get(String(i))).toBe(i);
+    for (let i = 0; i < 100_000; i++) map = map.delete(String(i));
+    expect(map.entries()).toEqual([]);
+  });
+});
+
+describe('PVec', () => {
+  it('agrees with an array over pushes and sets, across trie levels', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 40 }), fc.nat({ max: 2000 }), (sets, n) => {
+        let vec = PVec.empty<number>();
+        const ref: number[] = [];
+        for (let i = 0; i < n; i++) {
+          vec = vec.push(i);
+          ref.push(i);
+        }
+        const before = vec;
+        for (const s of sets) {
+          if (ref.length === 0) break;
+          const i = s % ref.length;
+          vec = vec.set(i, -s);
+          ref[i] = -s;
+        }
+        expect(vec.toArray()).toEqual(ref);
+        expect([...vec]).toEqual(ref);
+        expect(vec.length).toBe(n);
+        expect(before.toArray()).toEqual([...Array(n).keys()]);
+        for (let i = 0; i < ref.length; i += 97) expect(vec.get(i)).toBe(ref[i]);
+        expect(vec.get(n)).toBeUndefined();
+      }),
+    );
+  });
+});
+
+interface Row {
+  id: number;
+  tag: string;
+  v: number;
+}
+const KEYS = { key: (r: Row) => r.id, alt: (r: Row) => r.tag };
+
+describe('PTable', () => {
+  it('agrees with an ordered list over random sets and deletes, lookups by key and tag', () => {
+    const op = fc.record({
+      del: fc.boolean(),
+      id: fc.nat({ max: 60 }),
+      tag: fc.constantFrom('a', 'b', 'c', 'd'),
+      v: fc.integer(),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
+        let table = PTable.empty(KEYS);
+        let ref: Row[] = [];
+        const versions: [PTable<number, Row>, Row[]][] = [];
+        for (const { del, id, tag, v } of ops) {
+          versions.push([table, ref]);
+          if (del) {
+            table = table.delete(id);
+            ref = ref.filter((r) => r.id !== id);
+          } else {
+            const row = { id, tag, v };
+            table = table.set(row);
+            const i = ref.findIndex((r) => r.id === id);
+            ref = i >= 0 ? ref.map((r, j) => (j === i ? row : r)) : [...ref, row];
+          }
+        }
+        versions.push([table, ref]);
+        for (const [t, rows] of versions) {
+          expect(t.toArray()).toEqual(rows);
+          expect(t.length).toBe(rows.length);
+          expect(JSON.stringify(t)).toBe(JSON.stringify(rows));
+          for (const r of rows) expect(t.get(r.id)).toBe(r);
+          for (const tag of ['a', 'b', 'c', 'd']) {
+            expect(t.allBy(tag)).toEqual(rows.filter((r) => r.tag === tag));
+            expect(t.getBy(tag)).toBe(rows.find((r) => r.tag === tag));
+          }
+          const order = rows.map((r) => t.order(r.id));
+          expect([...order].sort((a, b) => a - b)).toEqual(order);
+        }
+      }),
+    );
+  });
+
+  it('a replaced row keeps its place; an unchanged table is the same object', () => {
+    const t = PTable.of(KEYS, [
+      { id: 1, tag: 'a', v: 0 },
+      { id: 2, tag: 'b', v: 0 },
+    ]);
+    const u = t.set({ id: 1, tag: 'c', v: 9 });
+    expect(u.map((r) => r.id)).toEqual([1, 2]);
+    expect(u.getBy('a')).toBeUndefined();
+    expect(u.getBy('c')?.v).toBe(9);
+    expect(t.delete(3)).toBe(t);
+    expect(t.getBy('a')?.v).toBe(0);
+  });
+});
