@@ -96,6 +96,46 @@ test('the kernel stress selftest with 500 memfds opens from a file and replays',
   await expect(page.locator('[data-testid^="node-"]')).toHaveCount(501);
 });
 
+test('the 2,000-session stress selftest (8,009 steps) opens in slices and lists a window', async ({
+  work,
+  luo,
+  page,
+}) => {
+  const text = readFileSync('vectors/selftests/v7.3/luo_stress_sessions-kexec.json', 'utf8');
+  await luo.open();
+  await openMenu(page, 'share-menu');
+  // Past 2,000 steps the replay runs in slices and says how far it got: record what it says.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-testid="replaying"]');
+      if (el?.textContent) seen.push(el.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await work.importFile('luo_stress_sessions-kexec.json', text);
+  await expect(page.getByRole('heading', { name: 'Log (8009)' })).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.some((t) => /^Replaying 8,009 steps: [\d,]+ of 8,009 done/.test(t))).toBe(true);
+  await expect(page.getByTestId('replaying')).toHaveCount(0);
+  await expect(page.getByTestId('kernel')).toHaveValue('v7.3');
+  await expect(luo.log.last()).toHaveAttribute('data-result', 'ok');
+  // The log lists the last 500 steps and says so; so does the step list, around the position.
+  await expect(luo.log).toHaveCount(500);
+  await expect(page.getByTestId('log-window')).toContainText('Steps 1 to 7,509 are not listed');
+  await expect(page.getByTestId('history-step')).toHaveCount(500);
+  await expect(page.getByTestId('history-window')).toContainText('7,509 earlier steps');
+  await expect(page.getByTestId('history-step').last()).toHaveAttribute('data-position', '8009');
+  // Home goes to the start: the list follows the position.
+  await page.getByTestId('history-step').last().focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('history-step').first()).toHaveAttribute('data-position', '0');
+  await expect(luo.log).toHaveCount(0);
+  await page.keyboard.press('End');
+  // The timeline draws up to 2,000 steps, and says why it draws none here.
+  await expect(page.getByTestId('timeline-too-long')).toContainText('this one has 8,009');
+});
+
 test('compare 2026-06 A with posted-2026-09 C: the same clicks, side by side', async ({
   luo,
   views,

@@ -6,6 +6,7 @@ import { HistoryPanel } from '../ui/history/HistoryPanel';
 import { LazyViews } from '../ui/LazyViews';
 import { LiveRegion } from '../ui/LiveRegion';
 import { Notice } from '../ui/Notice';
+import { ReplayStatus } from '../ui/ReplayStatus';
 import { OutcomeBanner } from '../ui/OutcomeBanner';
 import { RecentWork } from '../ui/recent/RecentWork';
 import { ScenarioPicker } from '../ui/ScenarioPicker';
@@ -38,6 +39,7 @@ export function App() {
       </header>
       <main>
         <Notice />
+        <ReplayStatus />
         <RecentWork />
         <OutcomeBanner />
         <SessionBar />

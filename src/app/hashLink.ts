@@ -13,7 +13,7 @@
 import { findScenario } from '../scenarios';
 import { openedCorrections } from '../trace/corrections';
 import { linkPayload, traceFromHash } from '../trace/link';
-import { openedText, workOfTrace } from '../store';
+import { workOfTrace } from '../store';
 import type { AppStore, AppStoreOptions, Work } from '../store';
 import type { Restored } from './autosave';
 import { readLocation, searchFor } from './url';
@@ -111,9 +111,12 @@ export function listenForLinks(store: AppStore, win: Window): () => void {
     if (linked === null) return;
     const s = store.getState();
     if (linked.ok) {
-      const { notice, marks } = openedCorrections(linked.doc);
-      s.openWork(workOfTrace(linked.doc), openedText(linked.doc, 'the link'), notice, marks);
-      if (linked.run) store.getState().attachKernelRun(linked.run);
+      const run = linked.run;
+      const attach = () => run && store.getState().attachKernelRun(run);
+      const opening = s.openTrace(linked.doc, 'the link');
+      // A long trace replays in slices: its run is attached once it is open.
+      if (store.getState().replaying) void opening.then(attach);
+      else attach();
     } else s.setNotice(refusedLinkNotice(linked.error));
     const { scenario, variant, kernel } = store.getState();
     win.history.replaceState(null, '', addressFor(win.location, scenario.id, variant, kernel));

@@ -108,6 +108,12 @@ const letterOf = (op: string) => LETTER[op] ?? op.slice(0, 2).toUpperCase();
 
 const arcPath = line<[number, number]>().curve(curveNatural);
 
+/**
+ * The longest history the timeline draws: a column per step, so past this the chart is a
+ * scroll of tens of thousands of pixels and its layout a long task; the views say so instead.
+ */
+export const TIMELINE_MAX_STEPS = 2_000;
+
 /** The timeline of a replayed history: rows, columns, glyphs, arcs and marks. */
 export function layoutTimeline(input: TimelineInput): TimelineGeometry {
   return placeTimeline(timelineEvents(input));

@@ -15,7 +15,9 @@ import { uiSlice } from './slices/ui';
 import { variantSlice } from './slices/variant';
 import { initialViewsData, viewsSlice } from './slices/views';
 import type { AppTab } from './slices/views';
+import { SYNC_STEPS } from './replayJob';
 import type { AppData, AppState } from './types';
+import type { Work } from './work';
 
 export interface AppStoreOptions {
   scenario?: Scenario;
@@ -38,21 +40,31 @@ export interface AppStoreOptions {
 
 export type AppStore = StoreApi<AppState>;
 
-function initialData(o: AppStoreOptions): AppData {
-  const scenario = o.scenario ?? DEFAULT_SCENARIO;
+/** The work the options describe. */
+function startWork(o: AppStoreOptions): Work {
   const actions = o.actions ?? [];
   return {
-    ...workData({
-      scenario,
-      ...(o.kernel === undefined ? {} : { kernel: o.kernel }),
-      variant: o.variant ?? 'A',
-      overrides: o.overrides ?? {},
-      actions,
-      position: o.position ?? actions.length,
-    }),
+    scenario: o.scenario ?? DEFAULT_SCENARIO,
+    ...(o.kernel === undefined ? {} : { kernel: o.kernel }),
+    variant: o.variant ?? 'A',
+    overrides: o.overrides ?? {},
+    actions,
+    position: o.position ?? actions.length,
+  };
+}
+
+/** A long history starts empty and is opened in slices once the store exists. */
+const long = (o: AppStoreOptions) => (o.actions?.length ?? 0) > SYNC_STEPS;
+
+function initialData(o: AppStoreOptions): AppData {
+  const work = startWork(o);
+  const scenario = work.scenario;
+  return {
+    ...workData(long(o) ? { ...work, actions: [], position: 0 } : work),
     ...(o.corrected ? { corrected: o.corrected } : {}),
     announcement: { seq: 0, text: '' },
     notice: o.notice ?? null,
+    replaying: null,
     view: { x: 0, y: 0, k: 1 },
     ...initialViewsData(o.tab),
     ...initialExplorerData(),
@@ -63,7 +75,7 @@ function initialData(o: AppStoreOptions): AppData {
 }
 
 export function createAppStore(options: AppStoreOptions = {}): AppStore {
-  return createStore<AppState>()((...a) => ({
+  const store = createStore<AppState>()((...a) => ({
     ...initialData(options),
     ...scenarioSlice(...a),
     ...variantSlice(...a),
@@ -76,4 +88,11 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...tourSlice(...a),
     ...kernelRunSlice(...a),
   }));
+  if (long(options)) {
+    const work = startWork(options);
+    const n = work.actions.length.toLocaleString('en-US');
+    const corrected = options.corrected ?? {};
+    void store.getState().openWork(work, `Opened ${n} steps.`, options.notice ?? null, corrected);
+  }
+  return store;
 }

@@ -7,6 +7,9 @@ import type { FileId, FileProps, FileView, SessionHandle } from '../engine';
 import { nextFreeToken } from './intents';
 import type { AppData } from './types';
 
+/** Lists of steps (the log, the history's step list) show at most this many at once. */
+export const LIST_WINDOW = 500;
+
 export const selectScenario = (s: AppData) => s.scenario;
 export const selectLayout = (s: AppData) => s.layout;
 export const selectVariant = (s: AppData) => s.variant;
@@ -27,6 +30,7 @@ export const selectIncoming = (s: AppData) => s.current.incoming;
 export const selectSelected = (s: AppData) => s.selected;
 export const selectAnnouncement = (s: AppData) => s.announcement;
 export const selectNotice = (s: AppData) => s.notice;
+export const selectReplaying = (s: AppData) => s.replaying;
 export const selectView = (s: AppData) => s.view;
 
 /** One node's view (state, session, token, orphan). */

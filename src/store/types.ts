@@ -12,12 +12,14 @@ import type {
 import type { GraphLayout } from '../layout';
 import type { Scenario } from '../scenarios';
 import type { Current, Replay } from './replay';
+import type { ReplayProgress } from './replayJob';
 import type { EditorActions, EditorData } from './slices/editor';
 import type { ExplorerActions, ExplorerData } from './slices/explorer';
 import type { KernelRunActions, KernelRunData } from './slices/kernelRun';
 import type { TourActions, TourData } from './slices/tour';
 import type { ViewsActions, ViewsData } from './slices/views';
 import type { Work } from './work';
+import type { TraceDoc } from '../trace/parse';
 
 export interface ScenarioData {
   scenario: Scenario;
@@ -72,14 +74,29 @@ export interface HistoryActions {
   undo(): void;
   redo(): void;
   jumpTo(position: number): void;
-  /** Replaces the whole work (a trace, saved work) and announces `text`. */
-  /** `notice`: shown above the graph (a trace made before a model correction says so). */
+  /**
+   * Replaces the whole work (a trace, saved work) and announces `text`; `notice` is shown
+   * above the graph (a trace made before a model correction says so). A long history is
+   * replayed in slices first (replayJob.ts): the promise is settled when the work is open.
+   * `corrected`: the steps a model correction changed, or a function of the replay that gives
+   * them with the notice (then `notice` is not used).
+   */
   openWork(
     work: Work,
     text: string,
     notice?: string | null,
-    corrected?: Readonly<Record<number, CorrectionId>>,
-  ): void;
+    corrected?:
+      | Readonly<Record<number, CorrectionId>>
+      | ((replay: Replay) => {
+          notice: string | null;
+          marks: Readonly<Record<number, CorrectionId>>;
+        }),
+  ): Promise<void>;
+  /**
+   * Opens a trace at its last step (`from`: "the link", "the file "x.json""), with the notice
+   * and marks of the model corrections that changed its steps, read off the page's replay.
+   */
+  openTrace(doc: TraceDoc, from: string): Promise<void>;
 }
 
 export interface ViewTransform {
@@ -96,6 +113,8 @@ export interface UiData {
   announcement: { seq: number; text: string };
   /** A notice about the URL (unknown scenario or variant). */
   notice: string | null;
+  /** A long history being replayed in slices (replayJob.ts), or null. */
+  replaying: ReplayProgress | null;
   view: ViewTransform;
 }
 export interface UiActions {

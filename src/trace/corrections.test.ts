@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { correctionNotice } from './corrections';
+import { correctionNotice, correctionsOf, openedCorrections } from './corrections';
 import { parseTrace } from './parse';
 import { replayTrace } from './replay';
 
@@ -46,5 +46,24 @@ describe('a trace made before correction C1', () => {
     const result = replayTrace(wrong);
     expect(result.outcome.mismatches).toEqual([{ step: 1, expected: 'EIO', actual: 'ok' }]);
     expect(correctionNotice(wrong, result)).toBeNull();
+  });
+});
+
+describe("the notice of an opened trace, from the page's own replay", () => {
+  it('names C1 when the results given differ from the expects as C1 explains', () => {
+    const d = doc(BEFORE_C1);
+    const results = replayTrace(d).steps.map((x) => x.result);
+    const opened = correctionsOf(d, results);
+    expect(opened).toEqual(openedCorrections(d));
+    expect(opened.notice).toMatch(/model correction C1/);
+    expect(opened.marks).toEqual({ 5: 'C1', 6: 'C1' });
+  });
+
+  it('says nothing when every expect holds, and for a trace without expects', () => {
+    const d = doc(BEFORE_C1);
+    const held = d.steps.map((x) => x.expect ?? 'ok');
+    expect(correctionsOf(d, held)).toEqual({ notice: null, marks: {} });
+    const bare = { ...d, steps: d.steps.map(({ expect: _, ...rest }) => rest) };
+    expect(openedCorrections(bare)).toEqual({ notice: null, marks: {} });
   });
 });

@@ -4,7 +4,7 @@
  * replay's `mismatches[].correction` (replay.ts).
  */
 import { correctionById } from '../engine';
-import type { CorrectionId } from '../engine';
+import type { CorrectionId, Result } from '../engine';
 import type { TraceDoc } from './parse';
 import type { ReplayResult } from './replay';
 import { replayTrace } from './replay';
@@ -43,11 +43,29 @@ export function correctionMarks(result: ReplayResult): Record<number, Correction
   return out;
 }
 
-/** What the page shows when it opens `doc`: the notice and the marks beside the steps. */
-export function openedCorrections(doc: TraceDoc): {
+/** The notice above the graph and the marks beside the steps of an opened trace. */
+export interface OpenedCorrections {
   notice: string | null;
   marks: Record<number, CorrectionId>;
-} {
+}
+
+const NONE: OpenedCorrections = { notice: null, marks: {} };
+
+/**
+ * What the page shows when it opens `doc`, whose steps gave `results` in the page's own replay:
+ * nothing when every `expect` holds (no second replay); otherwise the replay that names the
+ * correction behind each changed step.
+ */
+export function correctionsOf(doc: TraceDoc, results: readonly Result[]): OpenedCorrections {
+  const differs = doc.steps.some((s, i) => s.expect !== undefined && s.expect !== results[i]);
+  if (!differs) return NONE;
+  const result = replayTrace(doc);
+  return { notice: correctionNotice(doc, result), marks: correctionMarks(result) };
+}
+
+/** What the page shows when it opens `doc` (replaying it, if any step has an `expect`). */
+export function openedCorrections(doc: TraceDoc): OpenedCorrections {
+  if (!doc.steps.some((s) => s.expect !== undefined)) return NONE;
   const result = replayTrace(doc);
   return { notice: correctionNotice(doc, result), marks: correctionMarks(result) };
 }

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SessionHandle } from '../engine';
 import {
   DEFAULT_SESSION,
+  LIST_WINDOW,
   freshHandle,
   selectActiveHandle,
   selectBoot,
@@ -12,6 +13,29 @@ import {
 import { ToolbarMenu } from './chrome/ToolbarMenu';
 import { SessionExtras } from './SessionExtras';
 import { useAppStore, useStoreApi } from './storeContext';
+
+/**
+ * At most LIST_WINDOW of a long list of sessions as options: the chosen one, then those `pick`
+ * puts first (a select of 30,000 options is no help, and slow to draw); `more` counts the rest.
+ */
+function capped<T>(
+  list: readonly T[],
+  chosen: (x: T) => boolean,
+  pick: (x: T, i: number) => number,
+) {
+  if (list.length <= LIST_WINDOW) return { shown: list, more: 0 };
+  const order = list.map((x, i) => [chosen(x) ? -Infinity : pick(x, i), i] as const);
+  order.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const keep = new Set(order.slice(0, LIST_WINDOW).map(([, i]) => i));
+  return { shown: list.filter((_, i) => keep.has(i)), more: list.length - LIST_WINDOW };
+}
+
+const MoreOption = ({ more }: { more: number }) =>
+  more > 0 ? (
+    <option value="" disabled>
+      … {more.toLocaleString('en-US')} more not listed
+    </option>
+  ) : null;
 
 /**
  * Session controls, kexec and the boot indicator. Creating and retrieving a session by hand is
@@ -27,6 +51,25 @@ export function SessionBar() {
   const [name, setName] = useState(DEFAULT_SESSION);
   const [inChoice, setInChoice] = useState('');
   const inName = incoming.some((i) => i.name === inChoice) ? inChoice : target;
+  // The newest session fds; incoming sessions not yet retrieved, in order.
+  const fds = useMemo(
+    () =>
+      capped(
+        sessions,
+        (s) => s.handle === handle,
+        (_, i) => -i,
+      ),
+    [sessions, handle],
+  );
+  const ins = useMemo(
+    () =>
+      capped(
+        incoming,
+        (i) => i.name === inName,
+        (i) => (i.retrieved ? 1 : 0),
+      ),
+    [incoming, inName],
+  );
   const perform = store.getState().perform;
   const state = () => store.getState().current.state;
   return (
@@ -44,11 +87,12 @@ export function SessionBar() {
             onChange={(e) => store.getState().selectHandle(e.target.value as SessionHandle)}
           >
             {sessions.length === 0 && <option value="">none open</option>}
-            {sessions.map((s) => (
+            {fds.shown.map((s) => (
               <option key={s.handle} value={s.handle}>
                 {s.handle}: {s.dir} "{s.name}", {s.files} file{s.files === 1 ? '' : 's'}
               </option>
             ))}
+            <MoreOption more={fds.more} />
           </select>
         </label>
         <button
@@ -97,13 +141,14 @@ export function SessionBar() {
               onChange={(e) => setInChoice(e.target.value)}
             >
               {incoming.length === 0 && <option value="">none</option>}
-              {incoming.map((i) => (
+              {ins.shown.map((i) => (
                 <option key={i.name} value={i.name}>
                   "{i.name}", {i.files} file{i.files === 1 ? '' : 's'}
                   {i.retrieved ? ', retrieved' : ''}
                   {i.stuck ? ', stuck' : ''}
                 </option>
               ))}
+              <MoreOption more={ins.more} />
             </select>
           </label>
           <button

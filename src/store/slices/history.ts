@@ -4,9 +4,13 @@ import { layoutScenario } from '../../layout';
 import { describeResult, describeStep } from '../describe';
 import { primaryAction } from '../intents';
 import { currentAt, extend, replayAll, truncate } from '../replay';
+import type { Replay } from '../replay';
+import { replayThen } from '../replayJob';
 import { selectActiveHandle } from '../selectors';
 import type { AppData, HistoryActions } from '../types';
 import type { Work } from '../work';
+import { openedText, workOfTrace } from '../work';
+import { correctionsOf } from '../../trace/corrections';
 import type { AppSlice } from './slice';
 
 const say = (s: AppData, text: string) => ({ seq: s.announcement.seq + 1, text });
@@ -87,11 +91,11 @@ type WorkData = Pick<
 >;
 
 /** The data of a work opened afresh (a trace, saved work, the store's first state). */
-export function workData(work: Work): WorkData {
+export function workData(work: Work, replayed?: Replay): WorkData {
   const { scenario, variant, overrides, actions } = work;
   const kernel = work.kernel ?? DEFAULT_TREE;
   const switches = resolveSwitches(variant, overrides, kernel);
-  const replay = replayAll(scenario.files, switches, actions, modelOf(kernel));
+  const replay = replayed ?? replayAll(scenario.files, switches, actions, modelOf(kernel));
   const position = Math.max(0, Math.min(work.position, actions.length));
   return {
     scenario,
@@ -128,6 +132,31 @@ export const historySlice: AppSlice<HistoryActions> = (set, get) => ({
   undo: () => set((s) => moveTo(s, s.position - 1)),
   redo: () => set((s) => moveTo(s, s.position + 1)),
   jumpTo: (position) => set((s) => moveTo(s, Math.max(0, Math.min(position, s.actions.length)))),
-  openWork: (work, text, notice = null, corrected = {}) =>
-    set((s) => ({ ...workData(work), corrected, notice, announcement: say(s, text) })),
+  openWork: (work, text, notice = null, corrected = {}) => {
+    const kernel = work.kernel ?? DEFAULT_TREE;
+    const input = {
+      files: work.scenario.files,
+      switches: resolveSwitches(work.variant, work.overrides, kernel),
+      actions: work.actions,
+      model: modelOf(kernel),
+    };
+    const what = `${work.actions.length.toLocaleString('en-US')} steps`;
+    return replayThen(set, get, what, input, (replay) => {
+      const opened =
+        typeof corrected === 'function' ? corrected(replay) : { notice, marks: corrected };
+      return {
+        ...workData(work, replay),
+        corrected: opened.marks,
+        notice: opened.notice,
+        announcement: say(get(), text),
+      };
+    });
+  },
+  openTrace: (doc, from) =>
+    get().openWork(workOfTrace(doc), openedText(doc, from), null, (replay) =>
+      correctionsOf(
+        doc,
+        replay.log.map((e) => e.result.result),
+      ),
+    ),
 });

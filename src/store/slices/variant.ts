@@ -1,31 +1,29 @@
 import { modelOf, resolveSwitches } from '../../engine';
 import type { Switches, TreeId, Variant } from '../../engine';
-import { currentAt, replayAll } from '../replay';
-import type { AppData, VariantActions } from '../types';
+import { currentAt } from '../replay';
+import { replayThen } from '../replayJob';
+import type { VariantActions } from '../types';
 import type { AppSlice } from './slice';
 
-/** The same actions replayed under another tree, variant or switches. */
-function rerun(
-  s: AppData,
-  variant: Variant,
-  overrides: Partial<Switches>,
-  kernel: TreeId = s.kernel,
-): Partial<AppData> {
-  const switches = resolveSwitches(variant, overrides, kernel);
-  const replay = replayAll(s.scenario.files, switches, s.actions, modelOf(kernel));
-  return {
-    kernel,
-    variant,
-    overrides,
-    switches,
-    replay,
-    current: currentAt(replay, s.position, s.current),
+/** The same actions replayed under another tree, variant or switches (in slices if long). */
+export const variantSlice: AppSlice<VariantActions> = (set, get) => {
+  const rerun = (variant: Variant, overrides: Partial<Switches>, kernel: TreeId = get().kernel) => {
+    const s = get();
+    const switches = resolveSwitches(variant, overrides, kernel);
+    const input = { files: s.scenario.files, switches, actions: s.actions, model: modelOf(kernel) };
+    void replayThen(set, get, `the history under ${kernel} ${variant}`, input, (replay) => ({
+      kernel,
+      variant,
+      overrides,
+      switches,
+      replay,
+      current: currentAt(replay, get().position, get().current),
+    }));
   };
-}
-
-export const variantSlice: AppSlice<VariantActions> = (set) => ({
-  setVariant: (variant) => set((s) => rerun(s, variant, {})),
-  setKernel: (kernel) => set((s) => rerun(s, s.variant, {}, kernel)),
-  setSwitch: (name, value) => set((s) => rerun(s, s.variant, { ...s.overrides, [name]: value })),
-  resetSwitches: () => set((s) => rerun(s, s.variant, {})),
-});
+  return {
+    setVariant: (variant) => rerun(variant, {}),
+    setKernel: (kernel) => rerun(get().variant, {}, kernel),
+    setSwitch: (name, value) => rerun(get().variant, { ...get().overrides, [name]: value }),
+    resetSwitches: () => rerun(get().variant, {}),
+  };
+};

@@ -1,13 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import { selectAllSteps, selectPosition } from '../../store';
+import { LIST_WINDOW, selectAllSteps, selectPosition } from '../../store';
 import { useAppStore, useStoreApi } from '../storeContext';
 import { StepButton } from './StepButton';
 import { stepKeyTarget } from './stepKeys';
 
+/** The steps listed: all of them, or LIST_WINDOW around the position in a long history. */
+export function stepWindow(position: number, total: number): [from: number, to: number] {
+  if (total <= LIST_WINDOW) return [0, total];
+  const from = Math.max(0, Math.min(position - LIST_WINDOW / 2, total - LIST_WINDOW));
+  return [from, from + LIST_WINDOW];
+}
+
 /**
  * Every step, those after the position (redo brings them back) dimmed. A click jumps there.
  * One Tab stop: the current step; arrow keys, Home and End move the position and the focus.
+ * A long history lists the LIST_WINDOW steps around the position, and says how many it skips.
  */
 export function StepList() {
   const store = useStoreApi();
@@ -15,6 +23,8 @@ export function StepList() {
   const position = useAppStore(selectPosition);
   const listRef = useRef<HTMLOListElement>(null);
   const moved = useRef(false);
+  const [from, to] = stepWindow(position, steps.length);
+  const shown = useMemo(() => steps.slice(from, to), [steps, from, to]);
 
   // After a key press in the list, the focus follows the position.
   useEffect(() => {
@@ -40,8 +50,14 @@ export function StepList() {
       data-testid="history-steps"
       onKeyDown={onKeyDown}
     >
-      <StepButton position={0} current={position === 0} future={false} entry={null} />
-      {steps.map((e) => (
+      {from === 0 ? (
+        <StepButton position={0} current={position === 0} future={false} entry={null} />
+      ) : (
+        <li className="muted" data-testid="history-window">
+          {from.toLocaleString('en-US')} earlier steps not listed (Home goes to the start)
+        </li>
+      )}
+      {shown.map((e) => (
         <StepButton
           key={e.index}
           position={e.index + 1}
@@ -50,6 +66,12 @@ export function StepList() {
           entry={e}
         />
       ))}
+      {to < steps.length && (
+        <li className="muted" data-testid="history-window">
+          {(steps.length - to).toLocaleString('en-US')} later steps not listed (End goes to the
+          last)
+        </li>
+      )}
     </ol>
   );
 }

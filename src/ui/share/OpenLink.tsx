@@ -1,7 +1,5 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { openedCorrections } from '../../trace/corrections';
-import { openedText, workOfTrace } from '../../store';
 import { useStoreApi } from '../storeContext';
 import { openPasted } from './openLink';
 
@@ -27,8 +25,7 @@ export function OpenLink() {
     }
     setError(null);
     setText('');
-    const { notice, marks } = openedCorrections(opened.doc);
-    s.openWork(workOfTrace(opened.doc), openedText(opened.doc, 'the pasted link'), notice, marks);
+    void s.openTrace(opened.doc, 'the pasted link');
   };
 
   return (

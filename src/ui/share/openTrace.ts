@@ -1,5 +1,3 @@
-import { openedCorrections } from '../../trace/corrections';
-import { openedText, workOfTrace } from '../../store';
 import type { AppStore } from '../../store';
 import { readTraceFile } from './files';
 
@@ -11,13 +9,7 @@ export async function openTraceFile(store: AppStore, file: File): Promise<void> 
   const parsed = await readTraceFile(file);
   const s = store.getState();
   if (parsed.ok) {
-    const { notice, marks } = openedCorrections(parsed.doc);
-    s.openWork(
-      workOfTrace(parsed.doc),
-      openedText(parsed.doc, `the file "${file.name}"`),
-      notice,
-      marks,
-    );
+    await s.openTrace(parsed.doc, `the file "${file.name}"`);
   } else {
     s.setNotice(
       `Could not open "${file.name}": ${parsed.error}. The work that was open stays open.`,

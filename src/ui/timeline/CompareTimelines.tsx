@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CompareKey } from '../../store';
 import { compareLabel } from '../../store';
-import { layoutTimeline } from '../../layout/timeline';
+import { TIMELINE_MAX_STEPS, layoutTimeline } from '../../layout/timeline';
 import { selectScenario } from '../../store';
 import type { Replay } from '../../store/replay';
 import { useAppStore, useStoreApi } from '../storeContext';
@@ -25,7 +25,8 @@ export function CompareTimelines({ variants, replays, position, firstDifference 
     () =>
       variants.flatMap((v) => {
         const r = replays[v];
-        return r ? [{ v, r, g: layoutTimeline({ files, states: r.states, log: r.log }) }] : [];
+        if (!r || r.log.length > TIMELINE_MAX_STEPS) return [];
+        return [{ v, r, g: layoutTimeline({ files, states: r.states, log: r.log }) }];
       }),
     [variants, replays, files],
   );

@@ -1,10 +1,16 @@
 import { TimelineChart } from './TimelineChart';
-import { useTimeline } from './useTimeline';
+import { tooLongText, useTimeline } from './useTimeline';
 import './timeline.css';
 
 /** The timeline under the graph: the same chart, in a short strip that scrolls. */
 export default function TimelineStrip() {
   const t = useTimeline();
+  if (t.tooLong)
+    return (
+      <p className="muted strip-empty" data-testid="timeline-too-long">
+        {tooLongText(t.log.length)}
+      </p>
+    );
   if (t.geometry.columns.length === 0)
     return (
       <p className="muted strip-empty">

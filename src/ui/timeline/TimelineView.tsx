@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { TimelineChart } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTable } from './TimelineTable';
-import { useTimeline } from './useTimeline';
+import { tooLongText, useTimeline } from './useTimeline';
 import './timeline.css';
 
 /**
@@ -26,7 +26,11 @@ export default function TimelineView({ scale }: { scale?: number }) {
         </button>
       </div>
       <TimelineLegend />
-      {t.geometry.columns.length === 0 ? (
+      {t.tooLong ? (
+        <p className="muted" data-testid="timeline-too-long">
+          {tooLongText(t.log.length)}
+        </p>
+      ) : t.geometry.columns.length === 0 ? (
         <p className="muted">No step yet: act in the graph view and every step shows here.</p>
       ) : (
         <TimelineChart

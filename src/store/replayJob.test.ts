@@ -1,0 +1,150 @@
+/**
+ * Long histories replay in slices (replayJob.ts): the page keeps the thread between slices,
+ * shows how far it got, and ends with the very work a one-go replay gives; acting meanwhile
+ * drops the job and keeps what the user did.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FileId, SessionHandle, Step, Token } from '../engine';
+import { memfdScenario } from '../scenarios';
+import { parseTrace } from '../trace/parse';
+import { traceJson } from '../trace/serialize';
+import { createAppStore } from './createAppStore';
+import type { AppStore } from './createAppStore';
+import { replayAll } from './replay';
+import { SYNC_STEPS, replayInSlices } from './replayJob';
+import { currentTrace } from './work';
+
+const FILES = 1200;
+
+/** Preserve every memfd, kexec, retrieve every one, FINISH: 2 * FILES + 4 steps. */
+function liveUpdate(): Step[] {
+  const out = 'out' as SessionHandle;
+  const inc = 'in' as SessionHandle;
+  const steps: Step[] = [{ op: 'createSession', name: 'vmm', as: out }];
+  for (let i = 0; i < FILES; i++)
+    steps.push({ op: 'preserve', session: out, file: `m${i}` as FileId, token: (i + 1) as Token });
+  steps.push({ op: 'kexec' }, { op: 'retrieveSession', name: 'vmm', as: inc });
+  for (let i = 0; i < FILES; i++)
+    steps.push({ op: 'retrieve', session: inc, token: (i + 1) as Token });
+  steps.push({ op: 'finish', session: inc, reserved: 0 });
+  return steps;
+}
+
+/** Resolves once the store has no replay in progress. */
+function settled(store: AppStore): Promise<void> {
+  return new Promise((resolve) => {
+    if (!store.getState().replaying) return resolve();
+    const stop = store.subscribe((s) => {
+      if (s.replaying) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+const results = (store: AppStore) => store.getState().replay.log.map((e) => e.result);
+
+describe('long histories replay in slices', () => {
+  const scenario = memfdScenario(FILES);
+  const actions = liveUpdate();
+
+  it('is long enough to be sliced', () => {
+    expect(actions.length).toBeGreaterThan(SYNC_STEPS);
+  });
+
+  it('in slices, the same states and results as in one go, with progress after each slice', async () => {
+    const input = {
+      files: scenario.files,
+      switches: createAppStore().getState().switches,
+      actions,
+    };
+    const model = createAppStore().getState().replay.states[0]!.model;
+    const progress: number[] = [];
+    const sliced = await replayInSlices(
+      { ...input, model },
+      (done) => (progress.push(done), true),
+      1,
+    );
+    const whole = replayAll(input.files, input.switches, actions, model);
+    expect(sliced!.log).toEqual(whole.log);
+    expect(sliced!.states.at(-1)).toEqual(whole.states.at(-1));
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(actions.length);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+
+  it('opening a long trace shows progress, keeps the old work until done, then opens it', async () => {
+    const store = createAppStore();
+    const before = store.getState().replay;
+    const opening = store
+      .getState()
+      .openWork(
+        { scenario, variant: 'A', overrides: {}, actions, position: actions.length },
+        'Opened.',
+      );
+    // The first slice ran in the caller's task; the rest follow, one task each.
+    const job = store.getState().replaying!;
+    expect([job.what, job.total]).toEqual(['2,404 steps', 2404]);
+    expect(job.done).toBeGreaterThan(0);
+    expect(job.done).toBeLessThanOrEqual(2404);
+    expect(store.getState().replay).toBe(before);
+    await opening;
+    expect(store.getState().replaying).toBeNull();
+    expect(store.getState().position).toBe(actions.length);
+    expect(store.getState().current.outcome.dataLoss).toEqual([]);
+    const once = createAppStore({ scenario, actions: actions.slice(0, SYNC_STEPS) });
+    expect(results(store).slice(0, SYNC_STEPS)).toEqual(results(once));
+    expect(store.getState().announcement.text).toBe('Opened.');
+  });
+
+  it('a store made with a long history opens it in slices', async () => {
+    const store = createAppStore({ scenario, actions });
+    expect(store.getState().actions).toHaveLength(0);
+    expect(store.getState().replaying?.total).toBe(actions.length);
+    await settled(store);
+    expect(store.getState().actions).toHaveLength(actions.length);
+    expect(store.getState().current.state.boot).toBe(1);
+  });
+
+  it('a variant change on a long history replays in slices too', async () => {
+    const store = createAppStore({ scenario, actions });
+    await settled(store);
+    store.getState().setVariant('C');
+    expect(store.getState().variant).toBe('A');
+    expect(store.getState().replaying?.what).toBe('the history under 2026-06 C');
+    await settled(store);
+    expect(store.getState().variant).toBe('C');
+    expect(store.getState().replay.log).toHaveLength(actions.length);
+  });
+
+  it('a long trace file opens at its last step, its expects read off the same replay', async () => {
+    const made = createAppStore({ scenario, actions });
+    await settled(made);
+    const parsed = parseTrace(JSON.stringify(traceJson(currentTrace(made.getState()))));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.doc.steps.every((x) => x.expect !== undefined)).toBe(true);
+    const store = createAppStore();
+    await store.getState().openTrace(parsed.doc, 'the file "big.json"');
+    expect(store.getState().position).toBe(actions.length);
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().corrected).toEqual({});
+    expect(store.getState().announcement.text).toMatch(/from the file "big.json": 2404 steps/);
+  });
+
+  it('acting while it replays drops the replay, says so, and keeps what the user did', async () => {
+    const store = createAppStore();
+    const opening = store
+      .getState()
+      .openWork(
+        { scenario, variant: 'A', overrides: {}, actions, position: actions.length },
+        'Opened.',
+      );
+    store.getState().activate('vm' as FileId);
+    const mine = store.getState().actions;
+    await opening;
+    expect(store.getState().replaying).toBeNull();
+    expect(store.getState().actions).toBe(mine);
+    expect(store.getState().scenario.id).toBe('seed');
+    expect(store.getState().notice).toMatch(/^Replaying 2,404 steps stopped: the work changed/);
+  });
+});

@@ -1,0 +1,23 @@
+import { selectReplaying } from '../store';
+import { useAppStore } from './storeContext';
+
+/**
+ * While a long history replays in slices: how far it got, as a progress bar and in words. The
+ * work on screen stays usable; acting on it drops the replay (the store says so).
+ */
+export function ReplayStatus() {
+  const job = useAppStore(selectReplaying);
+  if (!job) return null;
+  const n = (x: number) => x.toLocaleString('en-US');
+  const text = `Replaying ${job.what}: ${n(job.done)} of ${n(job.total)} done`;
+  return (
+    <div className="notice" role="status" data-testid="replaying" data-done={job.done}>
+      <label>
+        {text}{' '}
+        <progress max={job.total} value={job.done}>
+          {Math.floor((100 * job.done) / job.total)}%
+        </progress>
+      </label>
+    </div>
+  );
+}
