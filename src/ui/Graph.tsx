@@ -88,7 +88,9 @@ export function Graph({ maxFit }: { maxFit?: number }) {
     [scenario],
   );
 
-  const moveTo = useCallback((view: ViewTransform) => zoomRef.current?.update(view), []);
+  const moveTo = useCallback((view: ViewTransform) => {
+    zoomRef.current?.update(view);
+  }, []);
   const fit = useCallback(
     () => moveTo(fitTransform(layout, canvas.width, canvas.height, maxFit)),
     [layout, moveTo, canvas.width, canvas.height, maxFit],
@@ -128,8 +130,12 @@ export function Graph({ maxFit }: { maxFit?: number }) {
 
   // A new layout (a new scenario, a group expanded, another column count) is fit again; a
   // resize that keeps the layout leaves the view alone, as a click does.
-  useEffect(() => fitNow.current(), [layout]);
-  useEffect(() => boxRef.current?.scrollTo({ top: 0, left: 0 }), [scenario]);
+  useEffect(() => {
+    fitNow.current();
+  }, [layout]);
+  useEffect(() => {
+    boxRef.current?.scrollTo({ top: 0, left: 0 });
+  }, [scenario]);
   useEffect(() => {
     const id = focusNext.current;
     focusNext.current = null;
