@@ -88,9 +88,14 @@ export function Graph({ maxFit }: { maxFit?: number }) {
     [scenario],
   );
 
-  const moveTo = useCallback((view: ViewTransform) => {
-    zoomRef.current?.update(view);
-  }, []);
+  // Until d3-zoom has loaded, the view is set directly: the first paint is already fit.
+  const moveTo = useCallback(
+    (view: ViewTransform) => {
+      if (zoomRef.current) zoomRef.current.update(view);
+      else store.getState().setView(view);
+    },
+    [store],
+  );
   const fit = useCallback(
     () => moveTo(fitTransform(layout, canvas.width, canvas.height, maxFit)),
     [layout, moveTo, canvas.width, canvas.height, maxFit],
