@@ -49,6 +49,10 @@ test('vm-64 expanded: 64 vCPUs wrap into rows, the VM above them all', async ({ 
   // The expand button is gone: the focus moved to the group's first file, scrolled into sight.
   await expect(page.getByTestId('node-vm-vcpu0')).toBeFocused();
   await expect(page.getByTestId('node-vm-vcpu0')).toBeInViewport();
+  // Moving the focus to a file out of sight scrolls the box to it.
+  await page.getByTestId('node-vm-vcpu47').focus();
+  await expect(page.getByTestId('node-vm-vcpu47')).toBeInViewport();
+  await graph.box.evaluate((b) => b.scrollTo({ top: 0 }));
   // A file in the last row is reached by scrolling the box; its click preserves it.
   await luo.preserveFirst('vm');
   await luo.click('vm-vcpu63', [['preserve', 'ok']]);
