@@ -61,6 +61,7 @@ const VERB: Partial<Record<string, string>> = { live: 'Preserve', incoming: 'Ret
  * where one is too short). A click (Enter, Space) acts on the group's next file: the first one
  * still waiting to be preserved or retrieved; with Shift, or its "all" button, on every file
  * waiting in that state, stopping at the first the kernel refuses. "Expand" draws the files.
+ * The border shows the state of the next file, the one a click acts on.
  */
 export const GroupNode = memo(function GroupNode({ group, x, y, onExpand }: Props) {
   const store = useStoreApi();
@@ -107,7 +108,7 @@ export const GroupNode = memo(function GroupNode({ group, x, y, onExpand }: Prop
   return (
     <g transform={`translate(${x - NODE_WIDTH / 2},${y - NODE_HEIGHT / 2})`}>
       <g
-        className={`node group-node state-${states[0]}`}
+        className={`node group-node state-${states[Math.max(0, next)]}`}
         data-testid={`node-${group.id}`}
         data-group-size={group.members.length}
         data-counts={counts}
