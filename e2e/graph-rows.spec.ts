@@ -98,6 +98,7 @@ test('a click on a group acts on its next file; "all" on every waiting one', asy
     ],
   );
   await expect(group).toHaveAttribute('data-counts', '64 live');
+  await expect(group.locator('text.node-type')).toHaveText('vm-vcpu0 … 63');
 
   await luo.click('vm', [['preserve', 'ok']]);
   await luo.expectLog(() => group.click(), [['preserve', 'ok']]);
