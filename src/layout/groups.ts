@@ -40,14 +40,18 @@ export function fileGroups(files: readonly FileSpec[]): FileGroup[] {
 
 const layoutCache = new WeakMap<readonly FileSpec[], Map<string, GraphLayout>>();
 
-/** The graph with every group not in `expanded` drawn as one node (cached per scenario). */
+/**
+ * The graph with every group not in `expanded` drawn as one node, wide layers wrapped into
+ * rows of `columns` (cached per scenario).
+ */
 export function layoutGrouped(
   files: readonly FileSpec[],
   expanded: ReadonlySet<string>,
+  columns = Infinity,
 ): GraphLayout {
   const collapsed = fileGroups(files).filter((g) => !expanded.has(g.id));
-  if (collapsed.length === 0) return layoutScenario(files);
-  const key = collapsed.map((g) => g.id).join(' ');
+  if (collapsed.length === 0) return layoutScenario(files, columns);
+  const key = `${columns} ${collapsed.map((g) => g.id).join(' ')}`;
   let byKey = layoutCache.get(files);
   if (!byKey) layoutCache.set(files, (byKey = new Map()));
   const hit = byKey.get(key);
@@ -63,7 +67,7 @@ export function layoutGrouped(
     const deps = [...new Set(f.deps.map((d) => stand.get(d) ?? d))] as FileId[];
     shown.push({ ...f, id: id as FileId, deps });
   }
-  const out = layoutScenario(shown);
+  const out = layoutScenario(shown, columns);
   byKey.set(key, out);
   return out;
 }

@@ -1,3 +1,3 @@
 /** Scenario graph -> positions: a small layered layout, plain math, no DOM. */
-export { layoutScenario, NODE_WIDTH, NODE_HEIGHT } from './layout';
+export { layoutScenario, columnsIn, widthOf, NODE_WIDTH, NODE_HEIGHT } from './layout';
 export type { GraphLayout, NodePosition, EdgeLayout } from './layout';

@@ -24,6 +24,8 @@ export interface Vertex {
   down: Vertex[];
   /** Position in its layer, left to right. */
   index: number;
+  /** The row of its layer, when a wide layer wraps into rows (wrap.ts); 0 otherwise. */
+  row: number;
   /** Centre, set by the coordinate step. */
   x: number;
 }
@@ -41,7 +43,7 @@ export function layer(ids: readonly string[], links: readonly Link[]): Layered {
   const rankOf = new Map(ids.map((id, i) => [id, i]));
   const layers: Vertex[][] = [];
   const add = (key: string, real: boolean, at: number, rank: number): Vertex => {
-    const v: Vertex = { key, real, layer: at, rank, up: [], down: [], index: 0, x: 0 };
+    const v: Vertex = { key, real, layer: at, rank, up: [], down: [], index: 0, row: 0, x: 0 };
     (layers[at] ??= []).push(v);
     return v;
   };

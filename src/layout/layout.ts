@@ -11,16 +11,20 @@
  * 1. layers by longest path from the dependencies, with a virtual point wherever an edge
  *    crosses a layer, so long edges bend around the files (layering.ts);
  * 2. barycenter sweeps and neighbour swaps against crossings (order.ts);
+ *    then, given a number of columns, a layer wider than that wraps into rows (wrap.ts);
  * 3. x: layers evenly spaced and centred, then pulled toward their neighbours without overlap
- *    (coords.ts);
+ *    and inside the row width (coords.ts);
  * 4. smooth paths through the points (paths.ts).
+ * The page picks the columns from the canvas width (ui/viewMath.ts); without it nothing wraps.
  */
 import type { FileSpec } from '../engine';
 import { placeX } from './coords';
 import { backEdges } from './cycles';
 import { layer } from './layering';
-import type { Link } from './layering';
+import type { Link, Vertex } from './layering';
 import { arcPath, edgePath } from './paths';
+import type { Block } from './wrap';
+import { columnsWithin, laneBeside, rowWidth, wrapLayers } from './wrap';
 
 /** A file's box width in px: the UI draws every node this size. */
 export const NODE_WIDTH = 172;
@@ -28,6 +32,13 @@ export const NODE_WIDTH = 172;
 export const NODE_HEIGHT = 76;
 const GAP_X = 28;
 const GAP_Y = 64;
+/** Between the rows of a wrapped layer: room for an edge to bend into its lane. */
+const ROW_GAP = 36;
+
+/** How many columns of files fit in `width` px of layout (at least 2). */
+export const columnsIn = (width: number): number => columnsWithin(width, NODE_WIDTH, GAP_X);
+/** The widest `columns` columns of files are, in px. */
+export const widthOf = (columns: number): number => rowWidth(columns, NODE_WIDTH, GAP_X);
 
 /** A node's centre. */
 export interface NodePosition {
@@ -55,19 +66,25 @@ export interface GraphLayout {
   height: number;
 }
 
-const cache = new WeakMap<readonly FileSpec[], GraphLayout>();
+const cache = new WeakMap<readonly FileSpec[], Map<number, GraphLayout>>();
 
-/** The layout of a scenario's files, computed once per files array. */
-export function layoutScenario(files: readonly FileSpec[]): GraphLayout {
-  let out = cache.get(files);
+/**
+ * The layout of a scenario's files, computed once per files array and number of columns: a
+ * layer (or the grid of files without edges) wider than `columns` files wraps into rows, so
+ * the layout is at most `widthOf(columns)` wide. By default nothing wraps.
+ */
+export function layoutScenario(files: readonly FileSpec[], columns = Infinity): GraphLayout {
+  let byColumns = cache.get(files);
+  if (!byColumns) cache.set(files, (byColumns = new Map()));
+  let out = byColumns.get(columns);
   if (!out) {
-    out = compute(files);
-    cache.set(files, out);
+    out = compute(files, Math.max(2, columns));
+    byColumns.set(columns, out);
   }
   return out;
 }
 
-function compute(files: readonly FileSpec[]): GraphLayout {
+function compute(files: readonly FileSpec[], columns: number): GraphLayout {
   const ids = new Set(files.map((f) => f.id as string));
   const links: Link[] = files.flatMap((f) =>
     f.deps.filter((d) => ids.has(d)).map((d) => ({ from: f.id as string, to: d as string })),
@@ -79,10 +96,11 @@ function compute(files: readonly FileSpec[]): GraphLayout {
   let { pos, paths, width, height } = layered(
     [...ids].filter((id) => linked.has(id)),
     forward,
+    columns,
   );
   const loose = [...ids].filter((id) => !linked.has(id));
   if (loose.length > 0) {
-    const g = grid(loose, width, height);
+    const g = grid(loose, width, height, columns);
     const shift = (x: number) => x + g.dagShift;
     pos = new Map([...pos].map(([id, p]) => [id, { x: shift(p.x), y: p.y }]));
     paths = new Map([...paths].map(([id, pts]) => [id, pts.map(([x, y]) => [shift(x), y])]));
@@ -106,49 +124,75 @@ type Point = [number, number];
 
 /**
  * The layered part: node centres, and per edge its points from the dependent's centre up to
- * the dependency's; where it crosses a layer, two points span that layer's node band, so the
- * edge passes straight between the nodes there and bends only in the gaps.
+ * the dependency's; where it crosses a layer, two points span that layer's band, so the edge
+ * passes straight between the nodes there and bends only in the gaps. In a wrapped layer an
+ * edge runs in a lane between columns and bends into its file in the gap above or below it.
  */
-function layered(ids: readonly string[], links: readonly Link[]) {
+function layered(ids: readonly string[], links: readonly Link[], columns: number) {
   const pos = new Map<string, { x: number; y: number }>();
   const paths = new Map<string, Point[]>();
   if (ids.length === 0) return { pos, paths, width: 0, height: 0 };
   const { layers, chains } = layer(ids, links);
-  placeX(layers, NODE_WIDTH, GAP_X);
+  const blocks = Number.isFinite(columns)
+    ? wrapLayers(layers, columns, NODE_WIDTH, GAP_X)
+    : layers.map((): Block | undefined => undefined);
+  placeX(layers, NODE_WIDTH, GAP_X, blocks, widthOf(columns));
   const all = layers.flat();
   // Whole pixels keep the text crisp; files are at least NODE_WIDTH + GAP_X apart, so no overlap.
   for (const v of all) v.x = Math.round(v.x);
-  const half = (v: (typeof all)[number]) => (v.real ? NODE_WIDTH / 2 : 0);
+  const half = (v: Vertex) => (v.real ? NODE_WIDTH / 2 : 0);
   const left = Math.min(...all.map((v) => v.x - half(v)));
   const right = Math.max(...all.map((v) => v.x + half(v)));
-  const y = (k: number) => NODE_HEIGHT / 2 + k * (NODE_HEIGHT + GAP_Y);
-  for (const v of all) if (v.real) pos.set(v.key, { x: v.x - left, y: y(v.layer) });
+  const rows = (k: number) => blocks[k]?.rows ?? 1;
+  const tops: number[] = [];
+  layers.forEach((_, k) => {
+    tops[k] = k === 0 ? 0 : tops[k - 1]! + rows(k - 1) * (NODE_HEIGHT + ROW_GAP) - ROW_GAP + GAP_Y;
+  });
+  const rowY = (k: number, r: number) => tops[k]! + NODE_HEIGHT / 2 + r * (NODE_HEIGHT + ROW_GAP);
+  const bottom = (k: number) => rowY(k, rows(k) - 1) + NODE_HEIGHT / 2;
+  const pitch = NODE_WIDTH + GAP_X;
+  for (const v of all) if (v.real) pos.set(v.key, { x: v.x - left, y: rowY(v.layer, v.row) });
   for (const [id, chain] of chains) {
+    const points = chain.flatMap((v, i): Point[] => {
+      const k = v.layer;
+      const block = blocks[k];
+      if (!v.real)
+        return [
+          [v.x, bottom(k)],
+          [v.x, tops[k]!],
+        ];
+      const at: Point = [v.x, rowY(k, v.row)];
+      if (!block) return [at];
+      if (i === 0 && v.row > 0) {
+        const lane = laneBeside(block, v.x, chain[1]!.x, pitch);
+        return [at, [lane, rowY(k, v.row - 1) + NODE_HEIGHT / 2], [lane, tops[k]!]];
+      }
+      if (i > 0 && v.row < block.rows - 1) {
+        const lane = laneBeside(block, v.x, chain[i - 1]!.x, pitch);
+        return [[lane, bottom(k)], [lane, rowY(k, v.row + 1) - NODE_HEIGHT / 2], at];
+      }
+      return [at];
+    });
     paths.set(
       id,
-      chain.flatMap((v): Point[] =>
-        v.real
-          ? [[v.x - left, y(v.layer)]]
-          : [
-              [v.x - left, y(v.layer) + NODE_HEIGHT / 2],
-              [v.x - left, y(v.layer) - NODE_HEIGHT / 2],
-            ],
-      ),
+      points.map(([x, y]) => [x - left, y]),
     );
   }
-  return { pos, paths, width: right - left, height: y(layers.length - 1) + NODE_HEIGHT / 2 };
+  const height = bottom(layers.length - 1);
+  return { pos, paths, width: right - left, height };
 }
 
 /**
  * Packs files without edges in rows under the layered part, the block about 3:2 (128 memfds:
- * 10 columns, under 2 000 px); the narrower part is centred. No edge runs between grid rows,
+ * 10 columns, under 2 000 px) or `columns` wide if narrower; the narrower part is centred. No edge runs between grid rows,
  * so they are as close as the columns.
  */
-function grid(ids: string[], dagWidth: number, dagHeight: number) {
+function grid(ids: string[], dagWidth: number, dagHeight: number, columns: number) {
   const pitchX = NODE_WIDTH + GAP_X;
   const pitchY = NODE_HEIGHT + GAP_X;
   const cols = Math.min(
     ids.length,
+    columns,
     Math.max(4, Math.round(Math.sqrt((1.5 * pitchY * ids.length) / pitchX))),
   );
   const rows = Math.ceil(ids.length / cols);
