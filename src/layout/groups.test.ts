@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileId, FileSpec, FileType } from '../engine';
-import { GROUP_MIN, fileGroups, layoutGrouped } from './groups';
+import { GROUP_MIN, LOOSE_GROUP_MIN, fileGroups, layoutGrouped } from './groups';
 import { layoutScenario } from './layout';
 
 const f = (id: string, type: FileType, deps: string[] = []) =>
@@ -42,5 +42,17 @@ describe('groups of interchangeable files in the graph', () => {
     // The memfds have no edge: they stay in the grid of loose files, one by one.
     expect(fileGroups(files).map((g) => g.id)).toEqual(['group:vcpu0', 'group:c0']);
     expect(layoutGrouped(files, new Set()).nodes).toHaveLength(9);
+  });
+
+  it(`edgeless alike files group from ${LOOSE_GROUP_MIN} (the 500-memfd stress test)`, () => {
+    const memfds = (n: number) => Array.from({ length: n }, (_, i) => f(`mem${i}`, 'memfd'));
+    expect(fileGroups(memfds(LOOSE_GROUP_MIN - 1))).toEqual([]);
+    const files = [f('vm', 'kvm-vm'), ...memfds(500)];
+    expect(fileGroups(files).map((g) => [g.id, g.members.length])).toEqual([['group:mem0', 500]]);
+    expect(
+      layoutGrouped(files, new Set())
+        .nodes.map((n) => n.id)
+        .sort(),
+    ).toEqual(['group:mem0', 'vm']);
   });
 });

@@ -11,6 +11,12 @@ import { layoutScenario } from './layout';
 
 /** Classes smaller than this draw file by file. */
 export const GROUP_MIN = 4;
+/**
+ * Alike files with no edge (the kernel's 500-memfd stress test) group from this many: a grid
+ * of hundreds of identical boxes reads no better than one node that counts them by state, and
+ * it costs the page hundreds of milliseconds to draw.
+ */
+export const LOOSE_GROUP_MIN = 200;
 
 /** A group node: its id (`group:` and its first member's id) and its members, in order. */
 export interface FileGroup {
@@ -26,8 +32,11 @@ export function fileGroups(files: readonly FileSpec[]): FileGroup[] {
   let out = groupsCache.get(files);
   if (!out) {
     out = fileClasses(files)
-      // Files without any edge are already packed in a grid (layout.ts): only linked ones group.
-      .members.filter((m) => m.length >= GROUP_MIN && files[m[0]!]!.deps.length > 0)
+      // Files without any edge are already packed in a grid (layout.ts): only linked ones
+      // group, and edgeless classes of LOOSE_GROUP_MIN or more.
+      .members.filter(
+        (m) => m.length >= (files[m[0]!]!.deps.length > 0 ? GROUP_MIN : LOOSE_GROUP_MIN),
+      )
       .map((m) => ({
         id: `group:${files[m[0]!]!.id}`,
         type: files[m[0]!]!.type,
