@@ -11,8 +11,8 @@ import { chromium, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { PREVIEW_URL, launchOptions } from '../e2e/browser';
 import { startPreview } from '../e2e/preview';
-import type { FileId, SessionHandle, Step, Token } from '../src/engine';
-import { memfdScenario } from '../src/scenarios';
+import type { FileId, Step } from '../src/engine';
+import { memfdLiveUpdate, memfdScenario } from '../src/scenarios';
 import { createAppStore, currentTrace } from '../src/store';
 import { shareUrl } from '../src/trace/link';
 
@@ -20,18 +20,13 @@ const PRESSES = 60;
 const FILES = 128;
 
 function history(): Step[] {
-  const out = 'out' as SessionHandle;
-  const inc = 'in' as SessionHandle;
-  const steps: Step[] = [{ op: 'createSession', name: 'vmm', as: out }];
-  for (let i = 0; i < FILES; i++)
-    steps.push({ op: 'preserve', session: out, file: `m${i}` as FileId, token: (i + 1) as Token });
-  for (let i = 0; i < 40; i++)
-    steps.push({ op: 'set', file: `m${i}` as FileId, prop: 'sealed', value: i % 2 === 0 });
-  steps.push({ op: 'kexec' }, { op: 'retrieveSession', name: 'vmm', as: inc });
-  for (let i = 0; i < FILES; i++)
-    steps.push({ op: 'retrieve', session: inc, token: (i + 1) as Token });
-  steps.push({ op: 'finish', session: inc, reserved: 0 });
-  return steps;
+  const sets = Array.from({ length: 40 }, (_, i): Step => ({
+    op: 'set',
+    file: `m${i}` as FileId,
+    prop: 'sealed',
+    value: i % 2 === 0,
+  }));
+  return memfdLiveUpdate(FILES, sets);
 }
 
 interface Sample {

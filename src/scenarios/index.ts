@@ -6,7 +6,7 @@ import type { Scenario } from './scenario';
 export type { Scenario } from './scenario';
 export { file } from './scenario';
 export { PRESETS } from './presets';
-export { memfdScenario, BENCH_MAX } from './bench';
+export { memfdLiveUpdate, memfdScenario, BENCH_MAX } from './bench';
 
 /** The default scenario (`seed`). */
 export const DEFAULT_SCENARIO: Scenario = PRESETS[0]!;

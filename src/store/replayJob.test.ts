@@ -4,8 +4,8 @@
  * drops the job and keeps what the user did.
  */
 import { describe, expect, it } from 'vitest';
-import type { FileId, SessionHandle, Step, Token } from '../engine';
-import { memfdScenario } from '../scenarios';
+import type { FileId } from '../engine';
+import { memfdLiveUpdate, memfdScenario } from '../scenarios';
 import { parseTrace } from '../trace/parse';
 import { traceJson } from '../trace/serialize';
 import { createAppStore } from './createAppStore';
@@ -15,20 +15,6 @@ import { SYNC_STEPS, replayInSlices } from './replayJob';
 import { currentTrace } from './work';
 
 const FILES = 1200;
-
-/** Preserve every memfd, kexec, retrieve every one, FINISH: 2 * FILES + 4 steps. */
-function liveUpdate(): Step[] {
-  const out = 'out' as SessionHandle;
-  const inc = 'in' as SessionHandle;
-  const steps: Step[] = [{ op: 'createSession', name: 'vmm', as: out }];
-  for (let i = 0; i < FILES; i++)
-    steps.push({ op: 'preserve', session: out, file: `m${i}` as FileId, token: (i + 1) as Token });
-  steps.push({ op: 'kexec' }, { op: 'retrieveSession', name: 'vmm', as: inc });
-  for (let i = 0; i < FILES; i++)
-    steps.push({ op: 'retrieve', session: inc, token: (i + 1) as Token });
-  steps.push({ op: 'finish', session: inc, reserved: 0 });
-  return steps;
-}
 
 /** Resolves once the store has no replay in progress. */
 function settled(store: AppStore): Promise<void> {
@@ -46,7 +32,7 @@ const results = (store: AppStore) => store.getState().replay.log.map((e) => e.re
 
 describe('long histories replay in slices', () => {
   const scenario = memfdScenario(FILES);
-  const actions = liveUpdate();
+  const actions = memfdLiveUpdate(FILES);
 
   it('is long enough to be sliced', () => {
     expect(actions.length).toBeGreaterThan(SYNC_STEPS);

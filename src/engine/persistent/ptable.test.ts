@@ -4,50 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PMap } from './pmap';
 import { PTable } from './ptable';
 import { PVec } from './pvec';
-
-const key = fc.string({ maxLength: 3 });
-
-describe('PMap with deletes', () => {
-  it('agrees with a Map over random sets and deletes, old versions unchanged', () => {
-    const op = fc.oneof(
-      fc.record({ del: fc.constant(false), k: key, v: fc.integer() }),
-      fc.record({ del: fc.constant(true), k: key, v: fc.constant(0) }),
-    );
-    fc.assert(
-      fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
-        let map = PMap.empty<number>();
-        const model = new Map<string, number>();
-        const versions: [PMap<number>, Map<string, number>][] = [];
-        for (const { del, k, v } of ops) {
-          versions.push([map, new Map(model)]);
-          if (del) {
-            map = map.delete(k);
-            model.delete(k);
-          } else {
-            map = map.set(k, v);
-            model.set(k, v);
-          }
-        }
-        versions.push([map, model]);
-        for (const [m, ref] of versions) {
-          for (const [k, v] of ref) expect(m.get(k)).toBe(v);
-          expect(new Map(m.entries())).toEqual(ref);
-        }
-      }),
-    );
-  });
-
-  it('holds 100,000 keys and deletes them all', () => {
-    let map = PMap.empty<number>();
-    for (let i = 0; i < 100_000; i++) map = map.set(String(i), i);
-    for (let i = 0; i < 100_000; i += 7) expect(map.get(String(i))).toBe(i);
-    for (let i = 0; i < 100_000; i++) map = map.delete(String(i));
-    expect(map.entries()).toEqual([]);
-  });
-});
 
 describe('PVec', () => {
   it('agrees with an array over pushes and sets, across trie levels', () => {
