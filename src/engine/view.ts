@@ -4,7 +4,7 @@
  */
 import { handlerFor } from './handlers';
 import { fileSpec, hasFd, preservedIn } from './state';
-import type { FileId, LuoState } from './types';
+import type { FileId, IncomingFile, LuoState } from './types';
 
 /** The node states of the interactive graph (issue "interactive graph", test contract). */
 export type NodeState =
@@ -28,6 +28,18 @@ export interface FileView {
   stuck: boolean;
   /** One line for a person. */
   detail: string;
+}
+
+const releasedBy = new WeakMap<readonly IncomingFile[], Map<FileId, IncomingFile>>();
+
+/** The last entry of a file among those released at a FINISH in this boot (indexed once). */
+function lastReleased(released: readonly IncomingFile[], id: FileId): IncomingFile | undefined {
+  let index = releasedBy.get(released);
+  if (!index) {
+    index = new Map(released.map((e) => [e.file, e]));
+    releasedBy.set(released, index);
+  }
+  return index.get(id);
 }
 
 /** The view of one file in the current boot. */
@@ -79,7 +91,7 @@ export function fileView(state: LuoState, id: FileId): FileView {
       detail: `incoming in "${s.name}" as token ${e.token}, not retrieved yet${stuck}`,
     };
   }
-  const released = [...state.released].reverse().find((e) => e.file === id);
+  const released = lastReleased(state.released, id);
   if (released) {
     if (released.userRetrieved)
       return { ...base, state: 'finished', detail: 'finished: LUO let go, the VMM keeps its fd' };

@@ -47,6 +47,9 @@ export async function replayInSlices(
   const log: LogEntry[] = [];
   let i = 0;
   while (i < input.actions.length) {
+    // Every slice in a task of its own: the first one too, not in the caller's (which parsed
+    // the document, say).
+    await nextTask();
     const until = performance.now() + sliceMs;
     do {
       const s = input.actions[i]!;
@@ -56,7 +59,6 @@ export async function replayInSlices(
       i++;
     } while (i < input.actions.length && performance.now() < until);
     if (!onSlice(i)) return null;
-    await nextTask();
   }
   return { states, log };
 }

@@ -8,7 +8,7 @@ import { nextFreeToken } from './intents';
 import type { AppData } from './types';
 
 /** Lists of steps (the log, the history's step list) show at most this many at once. */
-export const LIST_WINDOW = 500;
+export const LIST_WINDOW = 200;
 
 export const selectScenario = (s: AppData) => s.scenario;
 export const selectLayout = (s: AppData) => s.layout;
