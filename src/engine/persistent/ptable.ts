@@ -39,11 +39,37 @@ export class PTable<K extends Key, V> implements Iterable<V> {
     return new PTable<K, V>(keys, PVec.empty(), PMap.empty(), PMap.empty(), 0);
   }
 
-  /** A table of these rows, in this order (a later row replaces an earlier one of its key). */
+  /**
+   * A table of these rows, in this order (a later row replaces an earlier one of its key, in
+   * its place), built at once in O(n): the same table as setting them one by one.
+   */
   static of<K extends Key, V>(keys: TableKeys<K, V>, rows: Iterable<V>): PTable<K, V> {
-    let table = PTable.empty(keys);
-    for (const row of rows) table = table.set(row);
-    return table;
+    const at = new Map<K, number>();
+    const list: V[] = [];
+    for (const row of rows) {
+      const key = keys.key(row);
+      const p = at.get(key);
+      if (p === undefined) {
+        at.set(key, list.length);
+        list.push(row);
+      } else list[p] = row;
+    }
+    const byAlt = new Map<string, K[]>();
+    if (keys.alt) {
+      for (const row of list) {
+        const alt = keys.alt(row);
+        const ks = byAlt.get(alt);
+        if (ks) ks.push(keys.key(row));
+        else byAlt.set(alt, [keys.key(row)]);
+      }
+    }
+    return new PTable<K, V>(
+      keys,
+      PVec.from<V | undefined>(list),
+      PMap.from([...at].map(([k, p]) => [String(k), p] as const)),
+      PMap.from<readonly K[]>(byAlt),
+      list.length,
+    );
   }
 
   /** The row with this key. */
