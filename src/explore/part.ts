@@ -1,0 +1,296 @@
+/**
+ * One part of a scenario explored on its own (docs/explore.md "Independent parts"): only the
+ * files of the part move, the others stay as they are. Boot 0 is walked forward layer by layer
+ * (every state of layer t is t moves from the start), so the runs into each kexec are counted
+ * by length; the last boot is counted backward, by length and by the part's *ending
+ * signature* (ending.ts). Every transition is a `step()` of the engine, in each world.
+ */
+import type { FileSpec, LuoState, Model, Switches } from '../engine';
+import { createState, step } from '../engine';
+import type { ExploreOptions } from './explore';
+import { ExploreCancelled } from './explore';
+import type { Avail, Group } from './avail';
+import { addAvail, availKey, lastBootKey } from './avail';
+import { Coupled, endingSig, freezeResets, worldStarts } from './ending';
+import { ExploreBudgetExceeded } from './exact';
+import { availableAt, fileStep, incomingFiles, moveBit, startMask } from './moves';
+import type { Grid, Line } from './poly';
+import { addAt } from './poly';
+import { rebootFailedBits } from './runs';
+import type { RunShape } from './shape';
+import { preparationOf, shapeSteps } from './shape';
+import type { FileClasses } from './symmetry';
+import { stateDescriber } from './symmetry';
+import type { Move, Suffix } from './tally';
+import { prepend } from './tally';
+
+/** A run of a part: its moves before and after the kexec (file moves only). */
+export interface PartRun {
+  boot0: Move[];
+  boot1: Move[];
+}
+
+/** What the combination needs of a part. */
+export interface PartSummary {
+  /** Runs through a successful kexec by ending signature: counts by (boot-0, boot-1) length. */
+  ok: Map<string, { grid: Grid; best: PartRun; len: number }>;
+  /** Boot-0 runs whose kexec succeeds, by length (each once), and a shortest one. */
+  okBoot0: Line;
+  bestOk0: Move[];
+  /** Boot-0 runs whose kexec fails on its own, by class bits: counts by length. */
+  fail: Map<number, { line: Line; best: Move[] }>;
+  /** Some kexec of the part fails; some freeze of the part resets a device. */
+  fails: boolean;
+  resets: boolean;
+  states: number;
+  engineStates: number;
+}
+
+interface PNode {
+  id: number;
+  global: string;
+  /** The state in each world (0: as in the scenario; see ending.ts). */
+  states: LuoState[];
+  groups: Group[];
+  groupIndex: Map<string, number>;
+  groupOf: number[];
+  sigs: string[];
+  trans?: Map<number, Trans>;
+  kexec?: { node: PNode | null; bits: number };
+  sig?: string;
+}
+
+interface Trans {
+  child: PNode;
+  map: number[];
+  movedTo: number;
+}
+
+interface Tail {
+  counts: Line;
+  best: Suffix | null;
+}
+type Tails = Map<string, Tail>;
+
+/** Explores the runs in which only the files `part` move. */
+export function explorePart(
+  files: readonly FileSpec[],
+  classes: FileClasses,
+  part: readonly number[],
+  switches: Switches,
+  model: Model,
+  shape: RunShape,
+  budget: { left: number; max: number },
+  options: ExploreOptions,
+): PartSummary {
+  const describe = stateDescriber(files, classes);
+  const steps = shapeSteps(shape);
+  const prep = files.map((f) => (shape.setSteps ? preparationOf(f) : []));
+  const moves0 = prep.map((p) =>
+    availableAt(shape, true, p).map((m) => [m, moveBit(shape, true, m)] as const),
+  );
+  const nodes = new Map<string, PNode>();
+  let visited = 0;
+  const grow = () => {
+    visited++;
+    if (--budget.left < 0) throw new ExploreBudgetExceeded(budget.max);
+    if (visited % 256 === 0) {
+      options.onProgress?.(budget.max - budget.left);
+      if (options.shouldStop?.()) throw new ExploreCancelled();
+    }
+  };
+  const intern = (states: LuoState[]): { node: PNode; sigs: string[] } => {
+    if (states.some((s) => s.hung)) throw new Coupled('a step hung, and a hang stops every part');
+    const d = describe(states[0]!);
+    const hit = nodes.get(d.key);
+    if (hit) return { node: hit, sigs: d.sigs };
+    const groups: Group[] = [];
+    const groupIndex = new Map<string, number>();
+    const groupOf = d.sigs.map((sig, i) => {
+      const k = `${classes.classOf[i]}\u0001${sig}`;
+      let g = groupIndex.get(k);
+      if (g === undefined) {
+        groupIndex.set(k, (g = groups.length));
+        groups.push({ cls: classes.classOf[i]!, sig, members: [] });
+      }
+      groups[g]!.members.push(i);
+      return g;
+    });
+    const { global, sigs } = d;
+    const node: PNode = { id: nodes.size, global, states, groups, groupIndex, groupOf, sigs };
+    node.trans = new Map();
+    nodes.set(d.key, node);
+    grow();
+    return { node, sigs: d.sigs };
+  };
+  const groupAt = (node: PNode, i: number, sigs: string[]) =>
+    node.groupIndex.get(`${classes.classOf[i]}\u0001${sigs[i]}`)!;
+  const stepAll = (states: LuoState[], s: (state: LuoState) => Parameters<typeof step>[1]) => {
+    const outs = states.map((state) => step(state, s(state)));
+    const r = outs[0]!.result.result;
+    if (outs.some((o) => o.result.result !== r)) throw new Coupled('the worlds answered apart');
+    return outs.map((o) => o.state);
+  };
+  const transition = (node: PNode, g: number, move: number): Trans => {
+    const code = g * 64 + move;
+    const hit = node.trans!.get(code);
+    if (hit) return hit;
+    const rep = node.groups[g]!.members[0]!;
+    const next = stepAll(node.states, (s) => fileStep(shape, files, s, rep, move));
+    const same = next[0] === node.states[0];
+    const { node: child, sigs } = same ? { node, sigs: node.sigs } : intern(next);
+    const map = node.groups.map((group) => {
+      const i = group.members.find((m) => m !== rep);
+      return i === undefined ? -1 : groupAt(child, i, sigs);
+    });
+    const t = { child, map, movedTo: groupAt(child, rep, sigs) };
+    node.trans!.set(code, t);
+    return t;
+  };
+  const availAfter = (avail: Avail, t: Trans, g: number, mask: number, bit: number) => {
+    const out: Avail = new Map();
+    for (const [h, masks] of avail) {
+      for (const [m, n] of masks) {
+        if (h === g && m === mask) {
+          addAvail(out, t.map[h]!, m, n - 1);
+          addAvail(out, t.movedTo, m & ~bit, 1);
+        } else addAvail(out, t.map[h]!, m, n);
+      }
+    }
+    return out;
+  };
+  let fails = false;
+  let resets = false;
+  const kexecOf = (node: PNode) => {
+    if (node.kexec) return node.kexec;
+    if (freezeResets(node.states[0]!)) resets = true;
+    const k = step(node.states[0]!, { op: 'kexec' });
+    if (k.result.result !== 'ok') {
+      fails = true;
+      return (node.kexec = { node: null, bits: rebootFailedBits(k.state) });
+    }
+    let s = stepAll(node.states, () => ({ op: 'kexec' }));
+    for (const r of steps.retrieveSessions) s = stepAll(s, () => r);
+    return (node.kexec = { node: intern(s).node, bits: 0 });
+  };
+
+  // Boot 0, forward: every state of a layer is as many moves from the start.
+  const root = intern(worldStarts(files, switches, model, shape, createState)).node;
+  let layer = new Map<string, { node: PNode; avail: Avail; count: bigint; path: Suffix | null }>();
+  const avail0: Avail = new Map();
+  for (const i of part) addAvail(avail0, root.groupOf[i]!, startMask(prep[i]!), 1);
+  layer.set(`${root.id}|${availKey(avail0)}`, { node: root, avail: avail0, count: 1n, path: null });
+  const into = new Map<PNode, { line: Line; path: Suffix | null }>();
+  const fail = new Map<number, { line: Line; best: Move[] }>();
+  const okBoot0: Line = [];
+  let bestOk0: Suffix | null | undefined;
+  for (let t = 0; layer.size > 0; t++) {
+    const next: typeof layer = new Map();
+    for (const { node, avail, count, path } of layer.values()) {
+      const k = kexecOf(node);
+      if (k.node) {
+        let x = into.get(k.node);
+        if (!x) into.set(k.node, (x = { line: [], path }));
+        addAt(x.line, t, count);
+        addAt(okBoot0, t, count);
+        if (bestOk0 === undefined) bestOk0 = path;
+      } else {
+        let f = fail.get(k.bits);
+        if (!f) fail.set(k.bits, (f = { line: [], best: reversed(path) }));
+        addAt(f.line, t, count);
+      }
+      for (const [g, masks] of avail) {
+        const group = node.groups[g]!;
+        for (const [mask, n] of masks) {
+          for (const [move, bit] of moves0[group.members[0]!]!) {
+            if (!(mask & bit)) continue;
+            const tr = transition(node, g, move);
+            const a = availAfter(avail, tr, g, mask, bit);
+            const key = `${tr.child.id}|${availKey(a)}`;
+            const hit = next.get(key);
+            if (hit) hit.count += count * BigInt(n);
+            else {
+              const m: Move = { kind: 'file', cls: group.cls, sig: group.sig, mask, move };
+              const p: Suffix = { move: m, next: path, len: (path?.len ?? 0) + 1 };
+              next.set(key, { node: tr.child, avail: a, count: count * BigInt(n), path: p });
+              grow();
+            }
+          }
+        }
+      }
+    }
+    layer = next;
+  }
+
+  // The last boot, backward, by length and ending signature.
+  const memo = new Map<string, Tails>();
+  const visit = (node: PNode, avail: Avail): Tails => {
+    const key = lastBootKey(node, avail);
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const out: Tails = new Map();
+    node.sig ??= endingSig(shape, node.states);
+    out.set(node.sig, { counts: [1n], best: null });
+    for (const [g, masks] of avail) {
+      const group = node.groups[g]!;
+      for (const [mask, n] of masks) {
+        if (!(mask & 1)) continue;
+        const tr = transition(node, g, 0);
+        const child = visit(tr.child, availAfter(avail, tr, g, mask, 1));
+        const m: Move = { kind: 'file', cls: group.cls, sig: group.sig, mask, move: 0 };
+        for (const [sig, tail] of child) {
+          let o = out.get(sig);
+          if (!o) out.set(sig, (o = { counts: [], best: prepend([m], tail.best) }));
+          else if ((o.best?.len ?? 0) > (tail.best?.len ?? 0) + 1) o.best = prepend([m], tail.best);
+          tail.counts.forEach((c, b) => c && addAt(o.counts, b + 1, c * BigInt(n)));
+        }
+      }
+    }
+    memo.set(key, out);
+    grow();
+    return out;
+  };
+  const ok: PartSummary['ok'] = new Map();
+  const moving = new Set(part);
+  for (const [x, { line, path }] of into) {
+    const avail: Avail = new Map();
+    for (const i of incomingFiles(x.states[0]!))
+      if (moving.has(i)) addAvail(avail, x.groupOf[i]!, 1, 1);
+    for (const [sig, tail] of visit(x, avail)) {
+      let o = ok.get(sig);
+      const len = (path?.len ?? 0) + (tail.best?.len ?? 0);
+      const run = () => ({ boot0: reversed(path), boot1: movesOf(tail.best) });
+      if (!o) ok.set(sig, (o = { grid: [], best: run(), len }));
+      else if (len < o.len) Object.assign(o, { best: run(), len });
+      line.forEach((c, a) => {
+        if (!c) return;
+        const row = (o.grid[a] ??= []);
+        tail.counts.forEach((d, b) => d && addAt(row, b, c * d));
+      });
+    }
+  }
+  for (const o of ok.values()) for (let a = 0; a < o.grid.length; a++) o.grid[a] ??= [];
+  return {
+    ok,
+    okBoot0,
+    bestOk0: reversed(bestOk0 ?? null),
+    fail,
+    fails,
+    resets,
+    states: visited - nodes.size,
+    engineStates: nodes.size,
+  };
+}
+
+/** The moves of a path kept newest first, oldest first. */
+function reversed(path: Suffix | null): Move[] {
+  const out: Move[] = [];
+  for (let p = path; p; p = p.next) out.push(p.move);
+  return out.reverse();
+}
+
+function movesOf(s: Suffix | null): Move[] {
+  const out: Move[] = [];
+  for (let p = s; p; p = p.next) out.push(p.move);
+  return out;
+}
