@@ -14,7 +14,7 @@ import { Coupled } from './ending';
 import { exploreExact } from './exact';
 import { naiveShapedCounts } from './naive';
 import type { RunClass } from './runs';
-import { CLASSES, endBits, hasClass } from './runs';
+import { BIT, CLASSES, endBits, hasClass } from './runs';
 import type { RunShape } from './shape';
 import { DEFAULT_SHAPE } from './shape';
 
@@ -35,6 +35,13 @@ const FIXED: Record<string, FileSpec[]> = {
     f('m', 'memfd', [], { sealed: true }),
     f('i', 'iommufd', ['m']),
     f('n', 'vfio-pci', ['i']),
+  ],
+  'vm, iommu+nic (irqs off): a failed freeze after a reset': [
+    f('m', 'memfd', [], { sealed: true }),
+    f('i', 'iommufd', ['m']),
+    f('n', 'vfio-pci', ['i'], { irqsEnabled: false }),
+    f('vm', 'kvm-vm'),
+    f('g', 'guest_memfd', ['vm']),
   ],
   'generic refusers': [
     f('x', 'generic', [], { canFinish: false }),
@@ -58,20 +65,35 @@ function replayedBits(files: readonly FileSpec[], variant: Variant, steps: Trace
   return endBits({ state, rebootFailed, finishRefused });
 }
 
+/** Counts by class bits, with the runs of a failed kexec added up whatever else they are in. */
+function orderFree(byBits: Record<number, bigint> | undefined) {
+  const out: Record<string, bigint> = {};
+  for (const [bits, n] of Object.entries(byBits ?? {})) {
+    const key = Number(bits) & BIT.rebootFailed ? 'rebootFailed' : bits;
+    out[key] = (out[key] ?? 0n) + n;
+  }
+  return out;
+}
+
+/**
+ * By parts against the whole explorer, and against the naive enumerator when `naive`. The
+ * whole explorer forgets the order of the preserves, which decides whether a failed kexec
+ * leaves a device reset (docs/explore.md): against it, failed kexecs are compared as a whole.
+ */
 function same(files: FileSpec[], variant: Variant, shape: RunShape, naive = false) {
   const switches = resolveSwitches(variant);
   const whole = exploreExact(files, switches, { shape, parts: false });
   const parts = exploreExact(files, switches, { shape, parts: true });
-  expect(parts.byBits).toEqual(whole.byBits);
-  expect(parts.classes).toEqual(whole.classes);
+  expect(orderFree(parts.byBits)).toEqual(orderFree(whole.byBits));
   for (const c of CLASSES) {
-    expect(parts.witnesses[c]?.length, c).toBe(whole.witnesses[c]?.length);
     const w = parts.witnesses[c];
+    if (c !== 'deviceReset') expect(w?.length, c).toBe(whole.witnesses[c]?.length);
     if (w) expect(hasClass(replayedBits(files, variant, w), c as RunClass), c).toBe(true);
   }
   if (naive) {
     const slow = naiveShapedCounts(files, switches, shape);
     expect(parts.classes).toEqual(slow.classes);
+    for (const c of CLASSES) expect(parts.witnesses[c]?.length, c).toBe(slow.shortest[c]);
   }
 }
 
@@ -139,6 +161,17 @@ describe('property: by parts = whole, on random scenarios of independent groups'
         (files, v, s) => same(files, v, s),
       ),
       { numRuns: 40 },
+    );
+  });
+  it('every shape, against the naive enumerator', () => {
+    fc.assert(
+      fc.property(
+        scenario.filter((files) => files.length <= 4),
+        fc.constantFrom(...VARIANTS),
+        fc.constantFrom(...SHAPES),
+        (files, v, s) => same(files, v, s, true),
+      ),
+      { numRuns: 30 },
     );
   });
 });

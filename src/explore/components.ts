@@ -15,15 +15,9 @@ import type { ExploreOptions, ExploreResult } from './explore';
 import { Coupled, endingSteps, endingVectors, joinSigs, sigEndings } from './ending';
 import type { PartRun, PartSummary } from './part';
 import { explorePart } from './part';
-import type { Grid, Line } from './poly';
-import {
-  gridSize,
-  interleaveGrids,
-  interleaveLines,
-  interleavedTotal,
-  lineTotal,
-  transform,
-} from './poly';
+import { failedAlike, failedRuns } from './kexec';
+import type { Grid } from './poly';
+import { gridSize, interleaveGrids, interleavedTotal, transform } from './poly';
 import type { RunShape } from './shape';
 import { shapeSteps } from './shape';
 import type { FileClasses } from './symmetry';
@@ -77,12 +71,20 @@ export function exploreByParts(
   if (limit !== 'unlimited' && files.length + 1 > limit) throw new Coupled('a file limit');
   const classes = splitClasses(fileClasses(files), parts);
   const budget = { left: maxStates, max: maxStates };
-  const run = (part: number[]) =>
-    explorePart(files, classes, part, switches, model, shape, budget, options);
-  let sums = parts.map(run);
+  const run = (part: number[], guess: { R: boolean; F: boolean } | null = null) =>
+    explorePart(files, classes, part, switches, model, shape, budget, options, guess);
+  let sums = parts.map((p) => run(p));
   const resetting = sums.flatMap((s, i) => (s.resets ? [i] : []));
   const failing = sums.flatMap((s, i) => (s.fails ? [i] : []));
-  if (resetting.some((r) => failing.some((f) => f !== r))) {
+  // With one session and both kinds of freeze, which comes first decides deviceReset: the
+  // parts that have either are explored again, guessing their first such preserve (kexec.ts).
+  const guess = shape.sessions === 1 && resetting.length > 0 && failing.length > 0;
+  if (guess) {
+    sums = sums.map((s, i) =>
+      s.resets || s.fails ? run(parts[i]!, { R: s.resets, F: s.fails }) : s,
+    );
+  } else if (resetting.some((r) => failing.some((f) => f !== r))) {
+    // Several sessions: the freeze order runs over sessions too; such parts are explored as one.
     const linked = new Set([...resetting, ...failing]);
     if (linked.size === parts.length) throw new Coupled('every part meets at the kexec');
     const merged = parts.filter((_, i) => linked.has(i)).flat();
@@ -96,39 +98,15 @@ export function exploreByParts(
     top.counts.set(bits, (top.counts.get(bits) ?? 0n) + n);
     const have = top.best.get(bits);
     const m = moves();
-    if (have === undefined || (have?.len ?? 0) > m.length) {
-      top.best.set(bits, prepend(m, null));
-    }
+    if (have === undefined || (have?.len ?? 0) > m.length) top.best.set(bits, prepend(m, null));
   };
-
-  // Runs whose kexec fails: some part fails; the others made any boot-0 run that would not.
-  let fails = new Map<number, Acc<Line>>([[-1, { value: [1n], len: 0, runs: [] }]]);
-  for (const s of sums) {
-    const next = new Map<number, Acc<Line>>();
-    const add = (key: number, from: Acc<Line>, line: Line, moves: Move[]) => {
-      const value = interleaveLines(from.value, line);
-      const len = from.len + moves.length;
-      const runs = [...from.runs, { boot0: moves, boot1: [] }];
-      const hit = next.get(key);
-      if (!hit) next.set(key, { value, len, runs });
-      else {
-        value.forEach((n, a) => (hit.value[a] = (hit.value[a] ?? 0n) + n));
-        if (len < hit.len) Object.assign(hit, { len, runs });
-      }
-    };
-    for (const [key, acc] of fails) {
-      if (s.okBoot0.some((n) => n)) add(key, acc, s.okBoot0, s.bestOk0);
-      for (const [bits, f] of s.fail) add(key < 0 ? bits : key | bits, acc, f.line, f.best);
-    }
-    fails = next;
-  }
-  for (const [bits, acc] of fails) {
-    if (bits < 0) continue;
-    count(bits, lineTotal(acc.value), () => [
-      ...creates.map(step),
-      ...acc.runs.flatMap((r) => r.boot0),
-      step({ op: 'kexec' }),
-    ]);
+  const failed = (moves: Move[]) => [...creates.map(step), ...moves, step({ op: 'kexec' })];
+  if (guess) {
+    for (const r of failedRuns(sums.map((s) => s.kexec)))
+      count(r.bits, r.count, () => failed(r.moves));
+  } else {
+    for (const r of failedAlike(sums.map((s) => s.kexec)))
+      count(r.bits, r.count, () => failed(r.moves));
   }
 
   // Runs through the kexec: every part's signature, joined; the largest part joins last.

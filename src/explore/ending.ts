@@ -10,7 +10,7 @@
  * own (world 0) and the class bits of the part in each world the whole run may be in.
  */
 import type { FileId, FileSpec, LuoState, Model, Step, Switches, Token } from '../engine';
-import { step } from '../engine';
+import { handlerIn, step } from '../engine';
 import { freezeFiles } from '../engine/core/freeze';
 import { endBits } from './runs';
 import type { Ending, RunShape } from './shape';
@@ -25,6 +25,25 @@ export function freezeResets(state: LuoState): boolean {
     const r = freezeFiles(state, s, []);
     return r.resets.length > 0;
   });
+}
+
+/**
+ * What file `id`'s `.freeze()` would do at the kexec from `state`: `F` fail, `R` reset a device
+ * that no `.unfreeze()` restores (so that a failure later in the freeze leaves it reset, C2),
+ * `N` neither or not preserved. The engine freezes the session with the file first: a freeze
+ * looks its dependencies up by membership in the session, not by position.
+ */
+export function freezeTag(state: LuoState, id: FileId): 'N' | 'R' | 'F' {
+  for (const s of state.outgoing) {
+    const k = s.files.findIndex((f) => f.file === id);
+    if (k < 0) continue;
+    const files = [s.files[k]!, ...s.files.filter((_, x) => x !== k)];
+    const r = freezeFiles(state, { ...s, files }, []);
+    if (!r.ok && r.index === 0) return 'F';
+    const type = state.files.find((f) => f.id === id)!.type;
+    return r.resets.includes(id) && !handlerIn(state, type)?.unfreeze ? 'R' : 'N';
+  }
+  return 'N';
 }
 
 /** The start of a run (sessions created) in each world. */

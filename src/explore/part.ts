@@ -11,7 +11,9 @@ import type { ExploreOptions } from './explore';
 import { ExploreCancelled } from './explore';
 import type { Avail, Group } from './avail';
 import { addAvail, availKey, lastBootKey } from './avail';
-import { Coupled, endingSig, freezeResets, worldStarts } from './ending';
+import { Coupled, endingSig, freezeResets, freezeTag, worldStarts } from './ending';
+import type { KexecRuns } from './kexec';
+import { FAIL_BITS, MARK_D, MARK_U, MOVES, emptyKexec, recordKexec } from './kexec';
 import { ExploreBudgetExceeded } from './exact';
 import { availableAt, fileStep, incomingFiles, moveBit, startMask } from './moves';
 import type { Grid, Line } from './poly';
@@ -34,11 +36,8 @@ export interface PartRun {
 export interface PartSummary {
   /** Runs through a successful kexec by ending signature: counts by (boot-0, boot-1) length. */
   ok: Map<string, { grid: Grid; best: PartRun; len: number }>;
-  /** Boot-0 runs whose kexec succeeds, by length (each once), and a shortest one. */
-  okBoot0: Line;
-  bestOk0: Move[];
-  /** Boot-0 runs whose kexec fails on its own, by class bits: counts by length. */
-  fail: Map<number, { line: Line; best: Move[] }>;
+  /** Boot-0 runs by what they bring to the kexec (kexec.ts). */
+  kexec: KexecRuns;
   /** Some kexec of the part fails; some freeze of the part resets a device. */
   fails: boolean;
   resets: boolean;
@@ -57,6 +56,7 @@ interface PNode {
   sigs: string[];
   trans?: Map<number, Trans>;
   kexec?: { node: PNode | null; bits: number };
+  tags?: ('N' | 'R' | 'F')[];
   sig?: string;
 }
 
@@ -64,6 +64,16 @@ interface Trans {
   child: PNode;
   map: number[];
   movedTo: number;
+}
+
+interface Entry {
+  node: PNode;
+  avail: Avail;
+  /** 0: no preserve guessed first yet; 1: the first resetting one was; 2: the first failing. */
+  phase: number;
+  /** Runs by the position of the guessed preserve (phase 0: all at 0). */
+  counts: Line;
+  path: Suffix | null;
 }
 
 interface Tail {
@@ -82,6 +92,7 @@ export function explorePart(
   shape: RunShape,
   budget: { left: number; max: number },
   options: ExploreOptions,
+  guess: { R: boolean; F: boolean } | null = null,
 ): PartSummary {
   const describe = stateDescriber(files, classes);
   const steps = shapeSteps(shape);
@@ -91,9 +102,12 @@ export function explorePart(
   );
   const nodes = new Map<string, PNode>();
   let visited = 0;
-  const grow = () => {
+  // The budget counts what stays in memory: engine states, last-boot tallies, one layer.
+  let layerSize = 0;
+  const grow = (transient = false) => {
     visited++;
-    if (--budget.left < 0) throw new ExploreBudgetExceeded(budget.max);
+    if (!transient) budget.left--;
+    if (budget.left - layerSize < 0) throw new ExploreBudgetExceeded(budget.max);
     if (visited % 256 === 0) {
       options.onProgress?.(budget.max - budget.left);
       if (options.shouldStop?.()) throw new ExploreCancelled();
@@ -147,13 +161,13 @@ export function explorePart(
     node.trans!.set(code, t);
     return t;
   };
-  const availAfter = (avail: Avail, t: Trans, g: number, mask: number, bit: number) => {
+  const availAfter = (avail: Avail, t: Trans, g: number, mask: number, bit: number, mark = 0) => {
     const out: Avail = new Map();
     for (const [h, masks] of avail) {
       for (const [m, n] of masks) {
         if (h === g && m === mask) {
           addAvail(out, t.map[h]!, m, n - 1);
-          addAvail(out, t.movedTo, m & ~bit, 1);
+          addAvail(out, t.movedTo, (m & ~bit) | mark, 1);
         } else addAvail(out, t.map[h]!, m, n);
       }
     }
@@ -173,31 +187,47 @@ export function explorePart(
     for (const r of steps.retrieveSessions) s = stepAll(s, () => r);
     return (node.kexec = { node: intern(s).node, bits: 0 });
   };
+  // With one session, which preserve is the part's first resetting or failing one (kexec.ts):
+  // guessed when it is made, checked at the kexec against the engine's freeze of each file.
+  const tagOf = (node: PNode, g: number) =>
+    ((node.tags ??= [])[g] ??= freezeTag(node.states[0]!, files[node.groups[g]!.members[0]!]!.id));
+  const consistent = (node: PNode, avail: Avail, phase: number) => {
+    for (const [g, masks] of avail) {
+      for (const m of masks.keys()) {
+        if (m & MARK_U && tagOf(node, g) !== 'N') return false;
+        if (m & MARK_D && tagOf(node, g) !== (phase === 1 ? 'R' : 'F')) return false;
+      }
+    }
+    return true;
+  };
 
   // Boot 0, forward: every state of a layer is as many moves from the start.
   const root = intern(worldStarts(files, switches, model, shape, createState)).node;
-  let layer = new Map<string, { node: PNode; avail: Avail; count: bigint; path: Suffix | null }>();
+  let layer = new Map<string, Entry>();
   const avail0: Avail = new Map();
   for (const i of part) addAvail(avail0, root.groupOf[i]!, startMask(prep[i]!), 1);
-  layer.set(`${root.id}|${availKey(avail0)}`, { node: root, avail: avail0, count: 1n, path: null });
+  layer.set(`${root.id}|0|${availKey(avail0)}`, {
+    node: root,
+    avail: avail0,
+    phase: 0,
+    counts: [1n],
+    path: null,
+  });
   const into = new Map<PNode, { line: Line; path: Suffix | null }>();
-  const fail = new Map<number, { line: Line; best: Move[] }>();
-  const okBoot0: Line = [];
-  let bestOk0: Suffix | null | undefined;
-  for (let t = 0; layer.size > 0; t++) {
-    const next: typeof layer = new Map();
-    for (const { node, avail, count, path } of layer.values()) {
+  const kexec = emptyKexec();
+  for (let a = 0; layer.size > 0; a++) {
+    const next = new Map<string, Entry>();
+    for (const { node, avail, phase, counts, path } of layer.values()) {
       const k = kexecOf(node);
-      if (k.node) {
-        let x = into.get(k.node);
-        if (!x) into.set(k.node, (x = { line: [], path }));
-        addAt(x.line, t, count);
-        addAt(okBoot0, t, count);
-        if (bestOk0 === undefined) bestOk0 = path;
-      } else {
-        let f = fail.get(k.bits);
-        if (!f) fail.set(k.bits, (f = { line: [], best: reversed(path) }));
-        addAt(f.line, t, count);
+      if (!guess || consistent(node, avail, phase)) {
+        const total = counts.reduce((x, y) => x + y, 0n);
+        if (k.node) {
+          let x = into.get(k.node);
+          if (!x) into.set(k.node, (x = { line: [], path }));
+          addAt(x.line, a, total);
+        }
+        if ((k.bits & ~FAIL_BITS) !== 0) throw new Coupled('a failed kexec in a new class');
+        recordKexec(kexec, guess ? phase : k.node ? 0 : -1, !k.node, a, counts, path, k.bits);
       }
       for (const [g, masks] of avail) {
         const group = node.groups[g]!;
@@ -205,21 +235,46 @@ export function explorePart(
           for (const [move, bit] of moves0[group.members[0]!]!) {
             if (!(mask & bit)) continue;
             const tr = transition(node, g, move);
-            const a = availAfter(avail, tr, g, mask, bit);
-            const key = `${tr.child.id}|${availKey(a)}`;
-            const hit = next.get(key);
-            if (hit) hit.count += count * BigInt(n);
-            else {
-              const m: Move = { kind: 'file', cls: group.cls, sig: group.sig, mask, move };
-              const p: Suffix = { move: m, next: path, len: (path?.len ?? 0) + 1 };
-              next.set(key, { node: tr.child, avail: a, count: count * BigInt(n), path: p });
-              grow();
-            }
+            const m: Move = {
+              kind: 'file',
+              cls: group.cls,
+              sig: group.sig,
+              mask: mask & MOVES,
+              move,
+            };
+            const p: Suffix = { move: m, next: path, len: (path?.len ?? 0) + 1 };
+            const times = BigInt(n);
+            const branch = (mark: number, to: number, line: Line) => {
+              const av = availAfter(avail, tr, g, mask, bit, mark);
+              const key = `${tr.child.id}|${to}|${availKey(av)}`;
+              const hit = next.get(key);
+              if (hit) line.forEach((c, t) => c && addAt(hit.counts, t, c * times));
+              else {
+                next.set(key, {
+                  node: tr.child,
+                  avail: av,
+                  phase: to,
+                  counts: line.map((c) => c * times),
+                  path: p,
+                });
+                layerSize = next.size;
+                grow(true);
+              }
+            };
+            const preserved = move < shape.sessions && tr.child !== node;
+            if (guess && phase === 0 && preserved) {
+              branch(MARK_U, 0, counts);
+              const at: Line = [];
+              addAt(at, a, counts[0]!);
+              if (guess.R) branch(MARK_D, 1, at);
+              if (guess.F) branch(MARK_D, 2, at);
+            } else branch(0, phase, counts);
           }
         }
       }
     }
     layer = next;
+    layerSize = 0;
   }
 
   // The last boot, backward, by length and ending signature.
@@ -272,9 +327,7 @@ export function explorePart(
   for (const o of ok.values()) for (let a = 0; a < o.grid.length; a++) o.grid[a] ??= [];
   return {
     ok,
-    okBoot0,
-    bestOk0: reversed(bestOk0 ?? null),
-    fail,
+    kexec,
     fails,
     resets,
     states: visited - nodes.size,
