@@ -17,7 +17,7 @@ import type { PartRun, PartSummary } from './part';
 import { explorePart } from './part';
 import { failedAlike, failedRuns } from './kexec';
 import type { Grid } from './poly';
-import { gridSize, interleaveGrids, interleavedTotal, transform } from './poly';
+import { interleaveGrids, interleavedTotal, transform } from './poly';
 import type { RunShape } from './shape';
 import { shapeSteps } from './shape';
 import type { FileClasses } from './symmetry';
@@ -137,13 +137,10 @@ export function exploreByParts(
     acc = next;
   }
   const last = order[order.length - 1]!;
-  let size = 1;
-  for (const a of acc.values()) size = Math.max(size, gridSize(a.value));
-  for (const o of last.ok.values()) size = Math.max(size, gridSize(o.grid));
-  const lastT = new Map([...last.ok].map(([sig, o]) => [sig, transform(o.grid, size)]));
+  const lastT = new Map([...last.ok].map(([sig, o]) => [sig, transform(o.grid)]));
   const endings = endingVectors(shape);
   for (const [s1, a] of acc) {
-    const t1 = transform(a.value, size);
+    const t1 = transform(a.value);
     for (const [s2, o] of last.ok) {
       const sig = s1 === '' ? s2 : join(s1, s2);
       const n = interleavedTotal(t1, lastT.get(s2)!);

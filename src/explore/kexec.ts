@@ -15,7 +15,6 @@
 import type { Grid, Line } from './poly';
 import {
   addAt,
-  gridSize,
   interleaveGrids,
   interleaveLines,
   interleavedTotal,
@@ -160,11 +159,8 @@ export function failedRuns(parts: readonly KexecRuns[]): FailedRuns[] {
       }
     }
     if (last) {
-      let n = 1;
-      for (const s of states.values()) n = Math.max(n, gridSize(s.grid));
-      for (const [, , g] of moves) n = Math.max(n, gridSize(g));
-      const ts = new Map<Grid, bigint[]>();
-      const t = (g: Grid) => ts.get(g) ?? (ts.set(g, transform(g, n)), ts.get(g)!);
+      const ts = new Map<Grid, bigint[][]>();
+      const t = (g: Grid) => ts.get(g) ?? (ts.set(g, transform(g)), ts.get(g)!);
       for (const [from, to, g, best, first] of moves) {
         if (!best || (to !== 'R1' && to !== 'F1')) continue;
         const s = states.get(from)!;

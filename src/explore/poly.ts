@@ -47,19 +47,39 @@ export function interleaveLines(x: Line, y: Line): Line {
 
 /** The same on grids: each of the two lengths is interleaved on its own. */
 export function interleaveGrids(x: Grid, y: Grid): Grid {
-  const out: Grid = [];
-  x.forEach((row, a) =>
-    row.forEach((n, b) => {
-      if (!n) return;
-      y.forEach((row2, a2) => {
-        const ca = n * binom(a + a2, a);
-        const line = (out[a + a2] ??= []);
-        row2.forEach((m, b2) => m && addAt(line, b + b2, ca * m * binom(b + b2, b)));
-      });
-    }),
+  if (x.length === 0 || y.length === 0) return [];
+  const wx = width(x);
+  const wy = width(y);
+  const out: Grid = Array.from({ length: x.length + y.length - 1 }, () =>
+    new Array<bigint>(wx + wy - 1).fill(0n),
   );
-  for (let i = 0; i < out.length; i++) out[i] ??= [];
+  binom(x.length + y.length + wx + wy, 0);
+  for (let a = 0; a < x.length; a++) {
+    const row = x[a];
+    if (!row) continue;
+    for (let b = 0; b < row.length; b++) {
+      const n = row[b];
+      if (!n) continue;
+      for (let a2 = 0; a2 < y.length; a2++) {
+        const row2 = y[a2];
+        if (!row2) continue;
+        const ca = n * pascal[a + a2]![a]!;
+        const line = out[a + a2]!;
+        const pb = pascal;
+        for (let b2 = 0; b2 < row2.length; b2++) {
+          const m = row2[b2];
+          if (m) line[b + b2]! += ca * m * pb[b + b2]![b]!;
+        }
+      }
+    }
+  }
   return out;
+}
+
+function width(grid: Grid): number {
+  let n = 0;
+  for (const row of grid) n = Math.max(n, row?.length ?? 0);
+  return n;
 }
 
 export function lineTotal(line: Line): bigint {
@@ -71,35 +91,40 @@ export function lineTotal(line: Line): bigint {
  * C(a + a', a) = sum_k C(a,k) C(a',k), so the number of interleavings of two parts is the dot
  * product of their transforms (`interleavedTotal`), without the product grid.
  */
-export function transform(grid: Grid, size: number): bigint[] {
-  const rows: bigint[][] = grid.map((row) => {
-    const out = new Array<bigint>(size).fill(0n);
-    row.forEach((n, b) => {
-      if (!n) return;
-      for (let l = 0; l <= b && l < size; l++) out[l]! += n * binom(b, l);
-    });
+export function transform(grid: Grid): bigint[][] {
+  const w = width(grid);
+  binom(grid.length + w, 0);
+  const rows = grid.map((row) => {
+    const out = new Array<bigint>(w).fill(0n);
+    if (!row) return out;
+    for (let b = 0; b < row.length; b++) {
+      const n = row[b];
+      if (!n) continue;
+      const c = pascal[b]!;
+      for (let l = 0; l <= b; l++) out[l]! += n * c[l]!;
+    }
     return out;
   });
-  const t = new Array<bigint>(size * size).fill(0n);
+  const t = Array.from({ length: grid.length }, () => new Array<bigint>(w).fill(0n));
   rows.forEach((row, a) => {
-    for (let k = 0; k <= a && k < size; k++) {
-      const c = binom(a, k);
-      for (let l = 0; l < size; l++) if (row[l]) t[k * size + l]! += c * row[l]!;
+    const c = pascal[a]!;
+    for (let k = 0; k <= a; k++) {
+      const tk = t[k]!;
+      for (let l = 0; l < w; l++) if (row[l]) tk[l]! += c[k]! * row[l]!;
     }
   });
   return t;
 }
 
-/** Total interleavings of two parts from their transforms (same size). */
-export function interleavedTotal(t1: readonly bigint[], t2: readonly bigint[]): bigint {
+/** Total interleavings of two parts from their transforms. */
+export function interleavedTotal(t1: readonly bigint[][], t2: readonly bigint[][]): bigint {
   let s = 0n;
-  for (let i = 0; i < t1.length; i++) if (t1[i] && t2[i]) s += t1[i]! * t2[i]!;
+  const n = Math.min(t1.length, t2.length);
+  for (let k = 0; k < n; k++) {
+    const r1 = t1[k]!;
+    const r2 = t2[k]!;
+    const m = Math.min(r1.length, r2.length);
+    for (let l = 0; l < m; l++) if (r1[l] && r2[l]) s += r1[l]! * r2[l]!;
+  }
   return s;
-}
-
-/** One more than the largest length in either dimension. */
-export function gridSize(grid: Grid): number {
-  let n = grid.length;
-  for (const row of grid) n = Math.max(n, row?.length ?? 0);
-  return n;
 }
