@@ -162,7 +162,7 @@ describe('property: by parts = whole, on random scenarios of independent groups'
       ),
       { numRuns: 40 },
     );
-  });
+  }, 300_000);
   it('every shape, against the naive enumerator', () => {
     fc.assert(
       fc.property(
@@ -173,7 +173,7 @@ describe('property: by parts = whole, on random scenarios of independent groups'
       ),
       { numRuns: 30 },
     );
-  });
+  }, 300_000);
 });
 
 describe('where parts meet', () => {

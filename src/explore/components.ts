@@ -60,26 +60,29 @@ export function exploreByParts(
   shape: RunShape,
   maxStates: number,
   options: ExploreOptions,
+  /** All files as one part (for the order of the preserves, with one session). */
+  whole = false,
 ): {
   result: Omit<ExploreResult, 'witnesses'>;
   shortest: ReturnType<typeof classTotals>['shortest'];
   classes: FileClasses;
 } {
-  const parts = dependencyParts(files);
-  if (parts.length < 2) throw new Coupled('one part');
+  const parts = whole ? [files.map((_, i) => i)] : dependencyParts(files);
+  if (parts.length < 2 && !whole) throw new Coupled('one part');
+  if (whole && shape.sessions !== 1) throw new Coupled('several sessions');
   const limit = switches.fileLimit;
   if (limit !== 'unlimited' && files.length + 1 > limit) throw new Coupled('a file limit');
   const classes = splitClasses(fileClasses(files), parts);
   const budget = { left: maxStates, max: maxStates };
   const run = (part: number[], guess: { R: boolean; F: boolean } | null = null) =>
     explorePart(files, classes, part, switches, model, shape, budget, options, guess);
-  let sums = parts.map((p) => run(p));
+  let sums = parts.map((p) => run(p, whole ? { R: true, F: true } : null));
   const resetting = sums.flatMap((s, i) => (s.resets ? [i] : []));
   const failing = sums.flatMap((s, i) => (s.fails ? [i] : []));
   // With one session and both kinds of freeze, which comes first decides deviceReset: the
   // parts that have either are explored again, guessing their first such preserve (kexec.ts).
-  const guess = shape.sessions === 1 && resetting.length > 0 && failing.length > 0;
-  if (guess) {
+  const guess = whole || (shape.sessions === 1 && resetting.length > 0 && failing.length > 0);
+  if (guess && !whole) {
     sums = sums.map((s, i) =>
       s.resets || s.fails ? run(parts[i]!, { R: s.resets, F: s.fails }) : s,
     );

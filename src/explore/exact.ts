@@ -15,7 +15,7 @@ import { DEFAULT_MODEL, createState, step } from '../engine';
 import type { ExploreOptions, ExploreResult } from './explore';
 import { EXPLORE_MAX_FILES, ExploreCancelled } from './explore';
 import { exploreByParts } from './components';
-import { Coupled } from './ending';
+import { Coupled, freezeResets } from './ending';
 import { runEndings } from './endings';
 import { rebootFailedBits } from './runs';
 import type { RunShape } from './shape';
@@ -90,21 +90,33 @@ export function exploreExact(
   const problem = shapeProblem(shape);
   if (problem) throw new RangeError(problem);
   const model = options.model ?? DEFAULT_MODEL;
+  const max = options.maxStates ?? DEFAULT_MAX_STATES;
+  const byParts = (whole: boolean): ExploreResult => {
+    const by = exploreByParts(files, switches, model, shape, max, options, whole);
+    const witnesses: ExploreResult['witnesses'] = {};
+    for (const [c, suffix] of Object.entries(by.shortest)) {
+      const w = concretize(files, switches, shape, suffix ?? null, model, by.classes);
+      witnesses[c as keyof typeof witnesses] = w;
+    }
+    return { ...by.result, witnesses };
+  };
   if (options.parts ?? files.length > EXPLORE_MAX_FILES) {
     try {
-      const max = options.maxStates ?? DEFAULT_MAX_STATES;
-      const by = exploreByParts(files, switches, model, shape, max, options);
-      const witnesses: ExploreResult['witnesses'] = {};
-      for (const [c, suffix] of Object.entries(by.shortest)) {
-        const w = concretize(files, switches, shape, suffix ?? null, model, by.classes);
-        witnesses[c as keyof typeof witnesses] = w;
-      }
-      return { ...by.result, witnesses };
+      return byParts(false);
     } catch (e) {
       if (!(e instanceof Coupled)) throw e;
     }
   }
-  return exploreWhole(files, switches, shape, model, options);
+  const whole = exploreWhole(files, switches, shape, model, options);
+  if (!whole.orderMatters) return whole.result;
+  // Its key forgets the order of the preserves, which then decides deviceReset: explored
+  // again as one part, guessing the first resetting or failing preserve (kexec.ts).
+  try {
+    return byParts(true);
+  } catch (e) {
+    if (!(e instanceof Coupled)) throw e;
+  }
+  return whole.result;
 }
 
 function exploreWhole(
@@ -113,8 +125,10 @@ function exploreWhole(
   shape: RunShape,
   model: Model,
   options: ExactOptions,
-): ExploreResult {
+): { result: ExploreResult; orderMatters: boolean } {
   const budget = options.maxStates ?? DEFAULT_MAX_STATES;
+  // Whether some freeze would reset a device and some kexec fails (see exploreExact).
+  const order = { resets: false, fails: false };
   const classes = fileClasses(files);
   const describe = stateDescriber(files, classes);
   const steps = shapeSteps(shape);
@@ -214,8 +228,10 @@ function exploreWhole(
 
   const kexecOf = (node: ENode) => {
     if (node.kexec) return node.kexec;
+    if (shape.sessions === 1 && !order.resets && freezeResets(node.state)) order.resets = true;
     const k = step(node.state, { op: 'kexec' });
     if (k.result.result !== 'ok') {
+      order.fails = true;
       node.kexec = { steps: [{ op: 'kexec' }], node: null, bits: rebootFailedBits(k.state) };
     } else {
       let s = k.state;
@@ -295,5 +311,6 @@ function exploreWhole(
       model,
     );
   }
-  return { runs, classes: counts, witnesses, states: memo.size, engineStates: nodes.size, byBits };
+  const result = { runs, classes: counts, witnesses, states: memo.size, engineStates: nodes.size };
+  return { result: { ...result, byBits }, orderMatters: order.resets && order.fails };
 }
