@@ -5,26 +5,26 @@
  * by length; the last boot is counted backward, by length and by the part's *ending
  * signature* (ending.ts). Every transition is a `step()` of the engine, in each world.
  */
-import type { FileSpec, LuoState, Model, Switches } from '../engine';
-import { createState, step } from '../engine';
+import type { FileSpec, Model, Switches } from '../engine';
+import { createState } from '../engine';
 import type { ExploreOptions } from './explore';
 import { ExploreCancelled } from './explore';
-import type { Avail, Group } from './avail';
+import type { Avail } from './avail';
 import { addAvail, availKey, lastBootKey } from './avail';
-import { Coupled, endingSig, freezeResets, freezeTag, worldStarts } from './ending';
+import { Coupled, endingSig, worldStarts } from './ending';
 import type { KexecRuns } from './kexec';
 import { FAIL_BITS, MARK_D, MARK_U, MOVES, emptyKexec, recordKexec } from './kexec';
 import { ExploreBudgetExceeded } from './exact';
-import { availableAt, fileStep, incomingFiles, moveBit, startMask } from './moves';
+import { availableAt, incomingFiles, moveBit, startMask } from './moves';
 import type { Grid, Line } from './poly';
 import { addAt } from './poly';
-import { rebootFailedBits } from './runs';
 import type { RunShape } from './shape';
-import { preparationOf, shapeSteps } from './shape';
+import { preparationOf } from './shape';
 import type { FileClasses } from './symmetry';
-import { stateDescriber } from './symmetry';
 import type { Move, Suffix } from './tally';
 import { prepend } from './tally';
+import type { PNode } from './partLayer';
+import { partLayer } from './partLayer';
 
 /** A run of a part: its moves before and after the kexec (file moves only). */
 export interface PartRun {
@@ -43,27 +43,6 @@ export interface PartSummary {
   resets: boolean;
   states: number;
   engineStates: number;
-}
-
-interface PNode {
-  id: number;
-  global: string;
-  /** The state in each world (0: as in the scenario; see ending.ts). */
-  states: LuoState[];
-  groups: Group[];
-  groupIndex: Map<string, number>;
-  groupOf: number[];
-  sigs: string[];
-  trans?: Map<number, Trans>;
-  kexec?: { node: PNode | null; bits: number };
-  tags?: ('N' | 'R' | 'F')[];
-  sig?: string;
-}
-
-interface Trans {
-  child: PNode;
-  map: number[];
-  movedTo: number;
 }
 
 interface Entry {
@@ -94,13 +73,10 @@ export function explorePart(
   options: ExploreOptions,
   guess: { R: boolean; F: boolean } | null = null,
 ): PartSummary {
-  const describe = stateDescriber(files, classes);
-  const steps = shapeSteps(shape);
   const prep = files.map((f) => (shape.setSteps ? preparationOf(f) : []));
   const moves0 = prep.map((p) =>
     availableAt(shape, true, p).map((m) => [m, moveBit(shape, true, m)] as const),
   );
-  const nodes = new Map<string, PNode>();
   let visited = 0;
   // The budget counts what stays in memory: engine states, last-boot tallies, one layer.
   let layerSize = 0;
@@ -113,94 +89,8 @@ export function explorePart(
       if (options.shouldStop?.()) throw new ExploreCancelled();
     }
   };
-  const intern = (states: LuoState[]): { node: PNode; sigs: string[] } => {
-    if (states.some((s) => s.hung)) throw new Coupled('a step hung, and a hang stops every part');
-    const d = describe(states[0]!);
-    const hit = nodes.get(d.key);
-    if (hit) return { node: hit, sigs: d.sigs };
-    const groups: Group[] = [];
-    const groupIndex = new Map<string, number>();
-    const groupOf = d.sigs.map((sig, i) => {
-      const k = `${classes.classOf[i]}\u0001${sig}`;
-      let g = groupIndex.get(k);
-      if (g === undefined) {
-        groupIndex.set(k, (g = groups.length));
-        groups.push({ cls: classes.classOf[i]!, sig, members: [] });
-      }
-      groups[g]!.members.push(i);
-      return g;
-    });
-    const { global, sigs } = d;
-    const node: PNode = { id: nodes.size, global, states, groups, groupIndex, groupOf, sigs };
-    node.trans = new Map();
-    nodes.set(d.key, node);
-    grow();
-    return { node, sigs: d.sigs };
-  };
-  const groupAt = (node: PNode, i: number, sigs: string[]) =>
-    node.groupIndex.get(`${classes.classOf[i]}\u0001${sigs[i]}`)!;
-  const stepAll = (states: LuoState[], s: (state: LuoState) => Parameters<typeof step>[1]) => {
-    const outs = states.map((state) => step(state, s(state)));
-    const r = outs[0]!.result.result;
-    if (outs.some((o) => o.result.result !== r)) throw new Coupled('the worlds answered apart');
-    return outs.map((o) => o.state);
-  };
-  const transition = (node: PNode, g: number, move: number): Trans => {
-    const code = g * 64 + move;
-    const hit = node.trans!.get(code);
-    if (hit) return hit;
-    const rep = node.groups[g]!.members[0]!;
-    const next = stepAll(node.states, (s) => fileStep(shape, files, s, rep, move));
-    const same = next[0] === node.states[0];
-    const { node: child, sigs } = same ? { node, sigs: node.sigs } : intern(next);
-    const map = node.groups.map((group) => {
-      const i = group.members.find((m) => m !== rep);
-      return i === undefined ? -1 : groupAt(child, i, sigs);
-    });
-    const t = { child, map, movedTo: groupAt(child, rep, sigs) };
-    node.trans!.set(code, t);
-    return t;
-  };
-  const availAfter = (avail: Avail, t: Trans, g: number, mask: number, bit: number, mark = 0) => {
-    const out: Avail = new Map();
-    for (const [h, masks] of avail) {
-      for (const [m, n] of masks) {
-        if (h === g && m === mask) {
-          addAvail(out, t.map[h]!, m, n - 1);
-          addAvail(out, t.movedTo, (m & ~bit) | mark, 1);
-        } else addAvail(out, t.map[h]!, m, n);
-      }
-    }
-    return out;
-  };
-  let fails = false;
-  let resets = false;
-  const kexecOf = (node: PNode) => {
-    if (node.kexec) return node.kexec;
-    if (freezeResets(node.states[0]!)) resets = true;
-    const k = step(node.states[0]!, { op: 'kexec' });
-    if (k.result.result !== 'ok') {
-      fails = true;
-      return (node.kexec = { node: null, bits: rebootFailedBits(k.state) });
-    }
-    let s = stepAll(node.states, () => ({ op: 'kexec' }));
-    for (const r of steps.retrieveSessions) s = stepAll(s, () => r);
-    return (node.kexec = { node: intern(s).node, bits: 0 });
-  };
-  // With one session, which preserve is the part's first resetting or failing one (kexec.ts):
-  // guessed when it is made, checked at the kexec against the engine's freeze of each file.
-  const tagOf = (node: PNode, g: number) =>
-    ((node.tags ??= [])[g] ??= freezeTag(node.states[0]!, files[node.groups[g]!.members[0]!]!.id));
-  const consistent = (node: PNode, avail: Avail, phase: number) => {
-    for (const [g, masks] of avail) {
-      for (const m of masks.keys()) {
-        if (m & MARK_U && tagOf(node, g) !== 'N') return false;
-        if (m & MARK_D && tagOf(node, g) !== (phase === 1 ? 'R' : 'F')) return false;
-      }
-    }
-    return true;
-  };
-
+  const layer0 = partLayer(files, classes, shape, grow);
+  const { nodes, intern, transition, availAfter, kexecOf, consistent } = layer0;
   // Boot 0, forward: every state of a layer is as many moves from the start.
   const root = intern(worldStarts(files, switches, model, shape, createState)).node;
   let layer = new Map<string, Entry>();
@@ -328,8 +218,8 @@ export function explorePart(
   return {
     ok,
     kexec,
-    fails,
-    resets,
+    fails: layer0.flags.fails,
+    resets: layer0.flags.resets,
     states: visited - nodes.size,
     engineStates: nodes.size,
   };
