@@ -1,5 +1,5 @@
 /**
- * The explorer in the page (issue 14): explores `vm-64` under the four variants in the
+ * The explorer in the page (issue 14): explores `vm-64`, then `vms-128`, under the four variants in the
  * page's Web Worker, in headless Chromium, and prints the wall time and the longest
  * main-thread task (PerformanceObserver "longtask", which reports every task over 50 ms) seen
  * while it ran. Run after a build (`npm run build`; LUOSCOPE_DIST and LUOSCOPE_PORT as for
@@ -23,28 +23,31 @@ for (let i = 0; i < 100 && !(await reachable()); i++) await new Promise((r) => s
 
 const browser = await chromium.launch(launchOptions);
 try {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(`${PREVIEW_URL}?scenario=vm-64&variant=A&view=explore`);
-  await expect(page.getByTestId('explore-run')).toBeEnabled();
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  const t0 = Date.now();
-  await page.getByTestId('explore-run').click();
-  await expect(page.getByTestId('explorer')).toHaveAttribute('data-status', 'done', {
-    timeout: 300_000,
-  });
-  const wall = Date.now() - t0;
-  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  console.log(`vm-64 in the page's worker, four variants: ${wall} ms from click to done`);
-  console.log(
-    `  main-thread tasks over 50 ms while exploring: ${long.length}` +
-      (long.length ? ` (longest ${Math.max(...long).toFixed(0)} ms)` : ''),
-  );
+  for (const id of ['vm-64', 'vms-128']) {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${PREVIEW_URL}?scenario=${id}&variant=A&view=explore`);
+    await expect(page.getByTestId('explore-run')).toBeEnabled();
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const t0 = Date.now();
+    await page.getByTestId('explore-run').click();
+    await expect(page.getByTestId('explorer')).toHaveAttribute('data-status', 'done', {
+      timeout: 300_000,
+    });
+    const wall = Date.now() - t0;
+    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    console.log(`${id} in the page's worker, four variants: ${wall} ms from click to done`);
+    console.log(
+      `  main-thread tasks over 50 ms while exploring: ${long.length}` +
+        (long.length ? ` (longest ${Math.max(...long).toFixed(0)} ms)` : ''),
+    );
+    await page.close();
+  }
 } finally {
   await browser.close();
   server?.kill('SIGTERM');

@@ -43,6 +43,15 @@ const FIXED: Record<string, FileSpec[]> = {
     f('n1', 'vfio-pci', ['i'], { irqsEnabled: true }),
   ],
   'generic pair': [f('a', 'generic'), f('b', 'generic'), f('x', 'generic', ['a', 'b'])],
+  // Whether the device is preserved before the guest_memfd whose freeze fails decides whether
+  // the failed kexec leaves it reset: the order of the preserves matters.
+  'nic reset, then a failing freeze': [
+    f('m', 'memfd', [], { sealed: true }),
+    f('i', 'iommufd', ['m']),
+    f('n', 'vfio-pci', ['i'], { irqsEnabled: false }),
+    f('vm', 'kvm-vm'),
+    f('g', 'guest_memfd', ['vm']),
+  ],
 };
 
 const SHAPES: RunShape[] = [
@@ -81,6 +90,8 @@ describe('exact explorer = naive enumerator, per shape', () => {
     for (const shape of SHAPES) {
       // The naive enumerator grows fastest with two sessions and two kexecs: small ones only.
       if (shape.sessions * shape.kexecs > 2 && files.length > 2) continue;
+      // With several sessions the order of the preserves is still forgotten (docs/explore.md).
+      if (name.startsWith('nic reset') && shape.sessions > 1) continue;
       const label = `${shape.sessions}s ${shape.kexecs}k${shape.setSteps ? ' set' : ''}`;
       it(`${name}, ${label}, every variant`, () => {
         for (const v of VARIANTS) agree(files, v, shape);
@@ -144,7 +155,7 @@ describe('property: exact = oracles on random scenarios with duplicated files', 
       }),
       { numRuns: 60 },
     );
-  });
+  }, 300_000);
   it('every shape: equals the naive enumerator', () => {
     fc.assert(
       fc.property(
@@ -157,5 +168,5 @@ describe('property: exact = oracles on random scenarios with duplicated files', 
       ),
       { numRuns: 25 },
     );
-  });
+  }, 300_000);
 });

@@ -13,7 +13,9 @@
 import type { Model, FileSpec, LuoState, Step, Switches } from '../engine';
 import { DEFAULT_MODEL, createState, step } from '../engine';
 import type { ExploreOptions, ExploreResult } from './explore';
-import { ExploreCancelled } from './explore';
+import { EXPLORE_MAX_FILES, ExploreCancelled } from './explore';
+import { exploreByParts } from './components';
+import { Coupled, freezeResets } from './ending';
 import { runEndings } from './endings';
 import { rebootFailedBits } from './runs';
 import type { RunShape } from './shape';
@@ -23,6 +25,8 @@ import type { Move, Tally } from './tally';
 import { addChild, classTotals, emptyTally, leafTally } from './tally';
 import { availableAt, fileStep, incomingFiles, moveBit, startMask } from './moves';
 import { concretize } from './witness';
+import type { Avail, Group } from './avail';
+import { addAvail, availKey, lastBootKey } from './avail';
 
 /** Options of the exact explorer. */
 export interface ExactOptions extends ExploreOptions {
@@ -31,6 +35,12 @@ export interface ExactOptions extends ExploreOptions {
   model?: Model;
   /** Distinct states (run layer + engine layer) after which it stops with ExploreBudgetExceeded. */
   maxStates?: number;
+  /**
+   * Whether to explore independent parts on their own (components.ts): by default only for
+   * scenarios over EXPLORE_MAX_FILES files, so that smaller ones keep the witnesses they had.
+   * Where parts are not independent the whole scenario is explored either way.
+   */
+  parts?: boolean;
 }
 
 /**
@@ -47,12 +57,6 @@ export class ExploreBudgetExceeded extends Error {
         'try a smaller run shape (fewer sessions, one kexec, no set steps) or fewer files',
     );
   }
-}
-
-interface Group {
-  cls: number;
-  sig: string;
-  members: number[];
 }
 
 interface ENode {
@@ -76,50 +80,6 @@ interface Trans {
   movedTo: number;
 }
 
-/** Available moves: group -> (mask -> how many files). */
-type Avail = Map<number, Map<number, number>>;
-
-function availKey(avail: Avail): string {
-  const out: string[] = [];
-  for (const g of [...avail.keys()].sort((a, b) => a - b)) {
-    const masks = avail.get(g)!;
-    for (const m of [...masks.keys()].sort((a, b) => a - b)) out.push(`${g}.${m}.${masks.get(m)}`);
-  }
-  return out.join(',');
-}
-
-/**
- * The key of a state of the last boot, where a file with no move left never moves again: of
- * such files of one class in one local state, one stands for all (docs/explore.md "Why it
- * is exact": each only adds its own part to the endings, and every class asks whether *some*
- * file has a property).
- */
-function lastBootKey(node: ENode, avail: Avail): string {
-  const parts: string[] = [];
-  node.groups.forEach((group, g) => {
-    const masks = avail.get(g);
-    let active = 0;
-    let moves = '';
-    if (masks) {
-      for (const m of [...masks.keys()].sort((a, b) => a - b)) {
-        if (m === 0) continue;
-        active += masks.get(m)!;
-        moves += `.${m}x${masks.get(m)}`;
-      }
-    }
-    const inert = group.members.length - active > 0 ? 1 : 0;
-    parts.push(`${group.cls}:${group.sig}:${inert}${moves}`);
-  });
-  return `${node.global}/${parts.sort().join('/')}`;
-}
-
-function addAvail(avail: Avail, g: number, mask: number, n: number) {
-  if (n === 0) return;
-  let masks = avail.get(g);
-  if (!masks) avail.set(g, (masks = new Map()));
-  masks.set(mask, (masks.get(mask) ?? 0) + n);
-}
-
 /** Explores every run of `files` of the given shape under `switches`, exactly. */
 export function exploreExact(
   files: readonly FileSpec[],
@@ -129,7 +89,46 @@ export function exploreExact(
   const shape = options.shape ?? DEFAULT_SHAPE;
   const problem = shapeProblem(shape);
   if (problem) throw new RangeError(problem);
+  const model = options.model ?? DEFAULT_MODEL;
+  const max = options.maxStates ?? DEFAULT_MAX_STATES;
+  const byParts = (whole: boolean): ExploreResult => {
+    const by = exploreByParts(files, switches, model, shape, max, options, whole);
+    const witnesses: ExploreResult['witnesses'] = {};
+    for (const [c, suffix] of Object.entries(by.shortest)) {
+      const w = concretize(files, switches, shape, suffix ?? null, model, by.classes);
+      witnesses[c as keyof typeof witnesses] = w;
+    }
+    return { ...by.result, witnesses };
+  };
+  if (options.parts ?? files.length > EXPLORE_MAX_FILES) {
+    try {
+      return byParts(false);
+    } catch (e) {
+      if (!(e instanceof Coupled)) throw e;
+    }
+  }
+  const whole = exploreWhole(files, switches, shape, model, options);
+  if (!whole.orderMatters) return whole.result;
+  // Its key forgets the order of the preserves, which then decides deviceReset: explored
+  // again as one part, guessing the first resetting or failing preserve (kexec.ts).
+  try {
+    return byParts(true);
+  } catch (e) {
+    if (!(e instanceof Coupled)) throw e;
+  }
+  return whole.result;
+}
+
+function exploreWhole(
+  files: readonly FileSpec[],
+  switches: Switches,
+  shape: RunShape,
+  model: Model,
+  options: ExactOptions,
+): { result: ExploreResult; orderMatters: boolean } {
   const budget = options.maxStates ?? DEFAULT_MAX_STATES;
+  // Whether some freeze would reset a device and some kexec fails (see exploreExact).
+  const order = { resets: false, fails: false };
   const classes = fileClasses(files);
   const describe = stateDescriber(files, classes);
   const steps = shapeSteps(shape);
@@ -229,8 +228,10 @@ export function exploreExact(
 
   const kexecOf = (node: ENode) => {
     if (node.kexec) return node.kexec;
+    if (shape.sessions === 1 && !order.resets && freezeResets(node.state)) order.resets = true;
     const k = step(node.state, { op: 'kexec' });
     if (k.result.result !== 'ok') {
+      order.fails = true;
       node.kexec = { steps: [{ op: 'kexec' }], node: null, bits: rebootFailedBits(k.state) };
     } else {
       let s = k.state;
@@ -290,7 +291,6 @@ export function exploreExact(
     return avail;
   };
 
-  const model = options.model ?? DEFAULT_MODEL;
   let start = createState(files, switches, model);
   for (const c of steps.creates) start = step(start, c).state;
   const root = intern(start).node;
@@ -311,5 +311,6 @@ export function exploreExact(
       model,
     );
   }
-  return { runs, classes: counts, witnesses, states: memo.size, engineStates: nodes.size, byBits };
+  const result = { runs, classes: counts, witnesses, states: memo.size, engineStates: nodes.size };
+  return { result: { ...result, byBits }, orderMatters: order.resets && order.fails };
 }

@@ -123,6 +123,7 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
       const x = extras(f, 5, ['file', 'token', 'depTokens']);
       return `i${si}:${f.retrieveStatus}:${f.userRetrieved ? 1 : 0}:${depNames(f.depTokens)}${x}`;
     });
+  const propsParts = new WeakMap<object, [number, string][]>();
   const propPart = (props: object) =>
     cached(props, () => {
       const entries = Object.entries(props).filter(([, v]) => v !== undefined);
@@ -161,10 +162,17 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
       );
       for (const f of s.files) add(at(f.file), inPart(si, f));
     });
-    for (const [id, props] of Object.entries(state.props)) {
-      const part = propPart(props);
-      if (part) add(at(id), part);
+    // The props record is shared by the states a step leaves it unchanged in.
+    let parts = propsParts.get(state.props);
+    if (!parts) {
+      parts = [];
+      for (const [id, props] of Object.entries(state.props)) {
+        const part = propPart(props);
+        if (part) parts.push([at(id), part]);
+      }
+      propsParts.set(state.props, parts);
     }
+    for (const [i, part] of parts) add(i, part);
     for (const id of state.retrievedFds) add(at(id), 'r');
     const unordered = new Map<number, string[]>();
     const later = (i: number, part: string) => {

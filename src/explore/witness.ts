@@ -9,6 +9,7 @@ import { DEFAULT_MODEL, createState, step } from '../engine';
 import { fileStep, incomingFiles, moveBit, startMask } from './moves';
 import type { RunShape } from './shape';
 import { preparationOf } from './shape';
+import type { FileClasses } from './symmetry';
 import { fileClasses, stateDescriber } from './symmetry';
 import type { Suffix } from './tally';
 import { movesOf } from './tally';
@@ -20,8 +21,8 @@ export function concretize(
   shape: RunShape,
   suffix: Suffix | null,
   model: Model = DEFAULT_MODEL,
+  classes: FileClasses = fileClasses(files),
 ): Step[] {
-  const classes = fileClasses(files);
   const describe = stateDescriber(files, classes);
   const masks = files.map((f) => startMask(shape.setSteps ? preparationOf(f) : []));
   let state: LuoState = createState(files, switches, model);
