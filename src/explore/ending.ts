@@ -10,7 +10,7 @@
  * own (world 0) and the class bits of the part in each world the whole run may be in.
  */
 import type { FileId, FileSpec, LuoState, Model, Step, Switches, Token } from '../engine';
-import { handlerIn, step } from '../engine';
+import { fileTable, handlerIn, step } from '../engine';
 import { freezeFiles } from '../engine/core/freeze';
 import { endBits } from './runs';
 import type { Ending, RunShape } from './shape';
@@ -35,9 +35,9 @@ export function freezeResets(state: LuoState): boolean {
  */
 export function freezeTag(state: LuoState, id: FileId): 'N' | 'R' | 'F' {
   for (const s of state.outgoing) {
-    const k = s.files.findIndex((f) => f.file === id);
-    if (k < 0) continue;
-    const files = [s.files[k]!, ...s.files.filter((_, x) => x !== k)];
+    const first = s.files.getBy(id);
+    if (!first) continue;
+    const files = fileTable([first, ...s.files.filter((f) => f !== first)]);
     const r = freezeFiles(state, { ...s, files }, []);
     if (!r.ok && r.index === 0) return 'F';
     const type = state.files.find((f) => f.id === id)!.type;

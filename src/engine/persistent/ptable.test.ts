@@ -100,18 +100,19 @@ describe('PTable', () => {
 
 describe('tables built at once', () => {
   it('PTable.of equals the same rows set one by one (PMap.from, PVec.from inside)', () => {
-    const row = fc.record({
+    const row: fc.Arbitrary<Row> = fc.record({
       id: fc.nat({ max: 3000 }),
       tag: fc.constantFrom('a', 'b', 'c'),
       v: fc.integer(),
     });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 1200 }), (rows) => {
-        let one = PTable.empty(KEYS);
+        let one: PTable<number, Row> = PTable.empty(KEYS);
         for (const r of rows) one = one.set(r);
         const bulk = PTable.of(KEYS, rows);
         expect(bulk).toEqual(one);
-        expect(bulk.set({ id: 1, tag: 'z', v: 0 })).toEqual(one.set({ id: 1, tag: 'z', v: 0 }));
+        const extra: Row = { id: 1, tag: 'z', v: 0 };
+        expect(bulk.set(extra)).toEqual(one.set(extra));
         expect(bulk.delete(rows[0]?.id ?? 0)).toEqual(one.delete(rows[0]?.id ?? 0));
       }),
       { numRuns: 60 },
