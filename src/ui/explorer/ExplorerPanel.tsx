@@ -42,12 +42,15 @@ export default function ExplorerPanel() {
         this: up to 3 sessions (each preserve attempt chooses one), a second kexec (each session
         finished, closed or left before it), and the VMM&apos;s own steps before kexec (stop a vCPU,
         turn a device&apos;s interrupts off, seal a memfd). Interchangeable files (same type,
-        dependencies and properties) are counted as a class, exactly.
+        dependencies and properties) are counted as a class, and parts of the scenario that share no
+        dependency are explored apart and combined, exactly.
       </p>
       {classes >= SLOW_CLASSES && (
         <p className="notice" data-testid="explore-slow">
-          {classes} classes of interchangeable files: an exploration can take minutes and stops at
-          its budget of states. It runs beside the page; Cancel stops it.
+          {classes} classes of interchangeable files: files that share no dependency are counted
+          apart and combined, so a real VM takes seconds; a wider run shape (more sessions, a second
+          kexec) can take longer and stops at its budget of states. It runs beside the page; Cancel
+          stops it.
         </p>
       )}
       <ExploreControls blocked={false} />
