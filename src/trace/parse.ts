@@ -81,15 +81,24 @@ function notJson(text: string, error: unknown): string {
 
 /** Parses and validates the text of a trace document. */
 export function parseTrace(text: string): ParseResult {
+  const json = parseJson(text);
+  return json.ok ? validateTrace(json.json) : json;
+}
+
+/**
+ * The first half of `parseTrace`: the text's size and its JSON, refused with the same messages
+ * (the page validates the value in a task of its own, for a large file).
+ */
+export function parseJson(
+  text: string,
+): { ok: true; json: unknown } | { ok: false; error: string } {
   const bytes = utf8Length(text);
   if (bytes > MAX_TRACE_BYTES) return { ok: false, error: tooLargeMessage(bytes) };
-  let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     return { ok: false, error: notJson(text, error) };
   }
-  return validateTrace(json);
 }
 
 /**
