@@ -5,21 +5,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FileId, FileSpec, FileType, Variant } from '../engine';
+import type { FileSpec, FileType, Variant } from '../engine';
 import { DEFAULT_MODEL, VARIANTS, resolveSwitches } from '../engine';
-import type { TraceDoc } from '../trace';
-import { replayWithState } from '../trace';
 import { dependencyParts, exploreByParts } from './components';
 import { Coupled } from './ending';
 import { exploreExact } from './exact';
 import { naiveShapedCounts } from './naive';
 import type { RunClass } from './runs';
-import { BIT, CLASSES, endBits, hasClass } from './runs';
+import { BIT, CLASSES, hasClass } from './runs';
 import type { RunShape } from './shape';
 import { DEFAULT_SHAPE } from './shape';
-
-const f = (id: string, type: FileType, deps: string[] = [], extra: Partial<FileSpec> = {}) =>
-  ({ id: id as FileId, type, deps: deps as FileId[], boot: 0, ...extra }) as FileSpec;
+import { f, replayedBits } from './testing';
 
 const FIXED: Record<string, FileSpec[]> = {
   'vm+gmem, memfd': [f('vm', 'kvm-vm'), f('g', 'guest_memfd', ['vm']), f('m', 'memfd')],
@@ -56,14 +52,6 @@ const SHAPES: RunShape[] = [
   { sessions: 1, kexecs: 2, setSteps: false },
   { sessions: 1, kexecs: 1, setSteps: true },
 ];
-
-function replayedBits(files: readonly FileSpec[], variant: Variant, steps: TraceDoc['steps']) {
-  const doc: TraceDoc = { variant, switches: {}, files: [...files], steps };
-  const { result, state } = replayWithState(doc);
-  const rebootFailed = result.steps.some((s) => s.op === 'kexec' && s.result !== 'ok');
-  const finishRefused = result.steps.some((s) => s.op === 'finish' && s.result !== 'ok');
-  return endBits({ state, rebootFailed, finishRefused });
-}
 
 /** Counts by class bits, with the runs of a failed kexec added up whatever else they are in. */
 function orderFree(byBits: Record<number, bigint> | undefined) {

@@ -5,20 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FileId, FileSpec, FileType, Variant } from '../engine';
+import type { FileSpec, FileType, Variant } from '../engine';
 import { VARIANTS, resolveSwitches } from '../engine';
-import type { TraceDoc } from '../trace';
-import { replayWithState } from '../trace';
 import { exploreExact } from './exact';
 import { explore } from './explore';
 import { naiveShapedCounts } from './naive';
 import type { RunClass } from './runs';
-import { CLASSES, endBits, hasClass } from './runs';
+import { CLASSES, hasClass } from './runs';
 import type { RunShape } from './shape';
 import { DEFAULT_SHAPE } from './shape';
-
-const f = (id: string, type: FileType, deps: string[] = [], extra: Partial<FileSpec> = {}) =>
-  ({ id: id as FileId, type, deps: deps as FileId[], boot: 0, ...extra }) as FileSpec;
+import { f, replayedBits } from './testing';
 
 const FIXED: Record<string, FileSpec[]> = {
   seed: [f('vm', 'kvm-vm'), f('g', 'guest_memfd', ['vm'])],
@@ -61,15 +57,6 @@ const SHAPES: RunShape[] = [
   { sessions: 1, kexecs: 1, setSteps: true },
   { sessions: 2, kexecs: 2, setSteps: true },
 ];
-
-/** The class bits of a witness, from the trace replay of it. */
-function replayedBits(files: readonly FileSpec[], variant: Variant, steps: TraceDoc['steps']) {
-  const doc: TraceDoc = { variant, switches: {}, files: [...files], steps };
-  const { result, state } = replayWithState(doc);
-  const rebootFailed = result.steps.some((s) => s.op === 'kexec' && s.result !== 'ok');
-  const finishRefused = result.steps.some((s) => s.op === 'finish' && s.result !== 'ok');
-  return endBits({ state, rebootFailed, finishRefused });
-}
 
 function agree(files: FileSpec[], variant: Variant, shape: RunShape) {
   const switches = resolveSwitches(variant);
