@@ -11,6 +11,33 @@ export interface Group {
   members: number[];
 }
 
+/** A state's groups by class, then signature (no key string is built per lookup). */
+export type GroupIndex = Map<number, Map<string, number>>;
+
+/** The groups of a state whose files have these signatures: groups, index, each file's group. */
+export function groupFiles(sigs: readonly string[], classOf: readonly number[]) {
+  const groups: Group[] = [];
+  const index: GroupIndex = new Map();
+  const of = sigs.map((sig, i) => {
+    const cls = classOf[i]!;
+    let bySig = index.get(cls);
+    if (!bySig) index.set(cls, (bySig = new Map()));
+    let g = bySig.get(sig);
+    if (g === undefined) {
+      bySig.set(sig, (g = groups.length));
+      groups.push({ cls, sig, members: [] });
+    }
+    groups[g]!.members.push(i);
+    return g;
+  });
+  return { groups, index, of };
+}
+
+/** The group of a file of class `cls` with signature `sig`. */
+export function groupOfSig(index: GroupIndex, cls: number, sig: string): number {
+  return index.get(cls)!.get(sig)!;
+}
+
 /** Available moves: group -> (mask -> how many files). */
 export type Avail = Map<number, Map<number, number>>;
 

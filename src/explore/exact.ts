@@ -25,8 +25,8 @@ import type { Move, Tally } from './tally';
 import { addChild, classTotals, emptyTally, leafTally } from './tally';
 import { availableAt, fileStep, incomingFiles, moveBit, startMask } from './moves';
 import { concretize } from './witness';
-import type { Avail, Group } from './avail';
-import { addAvail, availKey, lastBootKey } from './avail';
+import type { Avail, Group, GroupIndex } from './avail';
+import { addAvail, availKey, groupFiles, groupOfSig, lastBootKey } from './avail';
 
 /** Options of the exact explorer. */
 export interface ExactOptions extends ExploreOptions {
@@ -64,7 +64,7 @@ interface ENode {
   global: string;
   state: LuoState;
   groups: Group[];
-  groupIndex: Map<string, number>;
+  groupIndex: GroupIndex;
   /** Group and signature of each file. */
   groupOf: number[];
   sigs: string[];
@@ -154,20 +154,7 @@ function exploreWhole(
     const d = describe(state);
     const hit = nodes.get(d.key);
     if (hit) return { node: hit, sigs: d.sigs };
-    const groups: Group[] = [];
-    const groupIndex = new Map<string, number>();
-    const of: number[] = [];
-    d.sigs.forEach((sig, i) => {
-      const k = `${classes.classOf[i]}\u0001${sig}`;
-      let g = groupIndex.get(k);
-      if (g === undefined) {
-        g = groups.length;
-        groupIndex.set(k, g);
-        groups.push({ cls: classes.classOf[i]!, sig, members: [] });
-      }
-      groups[g]!.members.push(i);
-      of.push(g);
-    });
+    const { groups, index: groupIndex, of } = groupFiles(d.sigs, classes.classOf);
     const node: ENode = {
       id: nodes.size,
       global: d.global,
@@ -184,7 +171,7 @@ function exploreWhole(
   };
 
   const groupOf = (node: ENode, i: number, sigs: string[]) =>
-    node.groupIndex.get(`${classes.classOf[i]}\u0001${sigs[i]}`)!;
+    groupOfSig(node.groupIndex, classes.classOf[i]!, sigs[i]!);
 
   const transition = (node: ENode, g: number, move: number): Trans => {
     const code = g * 64 + move;

@@ -5,8 +5,8 @@
  */
 import type { FileSpec, LuoState } from '../engine';
 import { step } from '../engine';
-import type { Avail, Group } from './avail';
-import { addAvail } from './avail';
+import type { Avail, Group, GroupIndex } from './avail';
+import { addAvail, groupFiles, groupOfSig } from './avail';
 import { Coupled, freezeResets, freezeTag } from './ending';
 import { MARK_D, MARK_U } from './kexec';
 import { fileStep } from './moves';
@@ -22,7 +22,7 @@ export interface PNode {
   /** The state in each world (0: as in the scenario; see ending.ts). */
   states: LuoState[];
   groups: Group[];
-  groupIndex: Map<string, number>;
+  groupIndex: GroupIndex;
   groupOf: number[];
   sigs: string[];
   trans?: Map<number, Trans>;
@@ -52,18 +52,7 @@ export function partLayer(
     const d = describe(states[0]!);
     const hit = nodes.get(d.key);
     if (hit) return { node: hit, sigs: d.sigs };
-    const groups: Group[] = [];
-    const groupIndex = new Map<string, number>();
-    const groupOf = d.sigs.map((sig, i) => {
-      const k = `${classes.classOf[i]}\u0001${sig}`;
-      let g = groupIndex.get(k);
-      if (g === undefined) {
-        groupIndex.set(k, (g = groups.length));
-        groups.push({ cls: classes.classOf[i]!, sig, members: [] });
-      }
-      groups[g]!.members.push(i);
-      return g;
-    });
+    const { groups, index: groupIndex, of: groupOf } = groupFiles(d.sigs, classes.classOf);
     const { global, sigs } = d;
     const node: PNode = { id: nodes.size, global, states, groups, groupIndex, groupOf, sigs };
     node.trans = new Map();
@@ -72,7 +61,7 @@ export function partLayer(
     return { node, sigs: d.sigs };
   };
   const groupAt = (node: PNode, i: number, sigs: string[]) =>
-    node.groupIndex.get(`${classes.classOf[i]}\u0001${sigs[i]}`)!;
+    groupOfSig(node.groupIndex, classes.classOf[i]!, sigs[i]!);
   const stepAll = (states: LuoState[], s: (state: LuoState) => Parameters<typeof step>[1]) => {
     const outs = states.map((state) => step(state, s(state)));
     const r = outs[0]!.result.result;

@@ -132,12 +132,23 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
         : '';
     });
 
+  // A signature and a part joined, made once per pair: the same string object every time, so
+  // its hash is computed once and the class multisets below (Maps keyed by signature) stay cheap.
+  const joined = new Map<string, Map<string, string>>();
+  const join = (sig: string, part: string) => {
+    let byPart = joined.get(sig);
+    if (!byPart) joined.set(sig, (byPart = new Map()));
+    let out = byPart.get(part);
+    if (out === undefined) byPart.set(part, (out = `${sig}|${part}`));
+    return out;
+  };
+
   return (state: LuoState): StateDescription => {
     // Parts of a file's signature, in a fixed order of kinds; within a kind whose entries may
     // come in any order (orphans, released files), sorted.
     const sigs: string[] = files.map(() => '');
     const add = (i: number, part: string) => {
-      sigs[i] = sigs[i] === '' ? part : `${sigs[i]}|${part}`;
+      sigs[i] = sigs[i] === '' ? part : join(sigs[i]!, part);
     };
     // Handles of an earlier boot hold no fd, like a handle never opened: left out.
     const open = state.handles

@@ -14,6 +14,7 @@ import type {
   SessionHandle,
   Token,
 } from '../types';
+import type { FileHandler, IncomingContext } from '../handlers/handler';
 import { call, handlerOf, incomingContext } from './context';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
@@ -25,17 +26,26 @@ type Finished =
   | { ok: true; callbacks: Callback[]; dataLoss: FileId[] }
   | { ok: false; callbacks: Callback[]; reason: string };
 
+/** A session's entries, each with its handler and the context its ops get (made once). */
+interface Entry {
+  entry: IncomingFile;
+  handler: FileHandler;
+  ctx: IncomingContext;
+}
+
+function entriesOf(state: LuoState, session: string, files: PTable<Token, IncomingFile>): Entry[] {
+  return files.map((entry) => ({
+    entry,
+    handler: handlerOf(state, entry.file),
+    ctx: incomingContext(state, session, files, entry),
+  }));
+}
+
 /** `luo_file_finish()` over a session's entries. Changes nothing; says what happened. */
-function finishFiles(
-  state: LuoState,
-  session: string,
-  entries: PTable<Token, IncomingFile>,
-): Finished {
+function finishFiles(session: string, entries: readonly Entry[]): Finished {
   const callbacks: Callback[] = [];
   // Phase 1: can_finish, FIFO; the first "no" refuses the whole FINISH.
-  for (const entry of entries) {
-    const handler = handlerOf(state, entry.file);
-    const ctx = incomingContext(state, session, entries, entry);
+  for (const { entry, handler, ctx } of entries) {
     const verdict = handler.canFinish?.(ctx) ?? null;
     if (verdict === null) continue;
     call(callbacks, 'can_finish', entry.file, session, () => verdict);
@@ -43,9 +53,8 @@ function finishFiles(
   }
   // Phase 2: finish, LIFO, with each file's retrieve_status.
   const dataLoss: FileId[] = [];
-  for (const entry of [...entries].reverse()) {
-    const handler = handlerOf(state, entry.file);
-    const ctx = incomingContext(state, session, entries, entry);
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const { entry, handler, ctx } = entries[i]!;
     call(callbacks, 'finish', entry.file, session, () => handler.finish(ctx), entry.retrieveStatus);
     if (handler.holdsContents && entry.retrieveStatus === 0) dataLoss.push(entry.file);
   }
@@ -53,16 +62,9 @@ function finishFiles(
 }
 
 /** Files userspace holds whose implicitly retrieved dependency it never got (§4.1). */
-function orphansAt(
-  state: LuoState,
-  session: string,
-  entries: PTable<Token, IncomingFile>,
-  released: boolean,
-): Orphan[] {
+function orphansAt(state: LuoState, entries: readonly Entry[], released: boolean): Orphan[] {
   const out: Orphan[] = [];
-  for (const entry of entries) {
-    const handler = handlerOf(state, entry.file);
-    const ctx = incomingContext(state, session, entries, entry);
+  for (const { entry, handler, ctx } of entries) {
     const deps = handler.danglingDeps?.(ctx) ?? [];
     if (deps.length === 0) continue;
     // Detected: the release failed and this file's dependency check is what refused it.
@@ -122,7 +124,7 @@ export function finishFd(state: LuoState, handle: SessionHandle, reserved: numbe
     const entries = fileTable<IncomingFile>(
       ref.session.files.map((f) => ({ ...f, retrieveStatus: 0, userRetrieved: false })),
     );
-    const r = finishFiles(state, name, entries);
+    const r = finishFiles(name, entriesOf(state, name, entries));
     if (!r.ok)
       return refuse(state, 'EBUSY', FN, `${r.reason} -> -EBUSY, nothing finished`, r.callbacks);
     const outgoing = state.outgoing.set({ ...ref.session, files: ref.session.files.cleared() });
@@ -136,7 +138,8 @@ export function finishFd(state: LuoState, handle: SessionHandle, reserved: numbe
   const session = ref.session;
   if (session.files.length === 0)
     return ok(state, FN, `session "${name}" holds no files: FINISH returns 0`);
-  const r = finishFiles(state, name, session.files);
+  const entries = entriesOf(state, name, session.files);
+  const r = finishFiles(name, entries);
   if (!r.ok) {
     return refuse(
       state,
@@ -146,7 +149,7 @@ export function finishFd(state: LuoState, handle: SessionHandle, reserved: numbe
       r.callbacks,
     );
   }
-  const orphans = orphansAt(state, name, session.files, true);
+  const orphans = orphansAt(state, entries, true);
   const incoming = state.incoming.set({ ...session, files: session.files.cleared() });
   return ok(
     {
@@ -169,8 +172,9 @@ export function releaseIncoming(state: LuoState, handle: SessionHandle): StepOut
   const session = ref.session;
   const name = session.name;
   const handles = state.handles.set(handle, null);
-  const r = finishFiles(state, name, session.files);
-  const orphans = orphansAt(state, name, session.files, r.ok);
+  const entries = entriesOf(state, name, session.files);
+  const r = finishFiles(name, entries);
+  const orphans = orphansAt(state, entries, r.ok);
   if (r.ok) {
     return ok(
       {
