@@ -76,15 +76,20 @@ export function createState(
 }
 
 const byId = new WeakMap<readonly FileSpec[], Map<string, FileSpec>>();
+let lastFiles: readonly FileSpec[] | undefined;
+let lastIndex: Map<string, FileSpec> | undefined;
 const docProps = new WeakMap<FileSpec, Required<FileProps>>();
 
 /** The file with this id (ids come from a validated document). */
 export function fileSpec(state: LuoState, id: FileId): FileSpec {
-  let index = byId.get(state.files);
+  // The last scenario asked about first: a run asks about one scenario millions of times.
+  let index = state.files === lastFiles ? lastIndex : byId.get(state.files);
   if (!index) {
     index = new Map(state.files.map((f) => [f.id, f]));
     byId.set(state.files, index);
   }
+  lastFiles = state.files;
+  lastIndex = index;
   const spec = index.get(id);
   if (!spec) throw new Error(`unknown file "${id}"`);
   return spec;
