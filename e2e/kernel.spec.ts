@@ -102,6 +102,7 @@ test('the kernel stress selftest with 500 memfds opens from a file and replays',
 test('the 2,000-session stress selftest (8,009 steps) opens in slices and lists a window', async ({
   work,
   luo,
+  views,
   page,
 }) => {
   const text = readFileSync('vectors/selftests/v7.3/luo_stress_sessions-kexec.json', 'utf8');
@@ -137,6 +138,13 @@ test('the 2,000-session stress selftest (8,009 steps) opens in slices and lists 
   await page.keyboard.press('End');
   // The timeline draws up to 2,000 steps, and says why it draws none here.
   await expect(page.getByTestId('timeline-too-long')).toContainText('this one has 8,009');
+  // The compare view's table lists the last 200 steps too, and says how many it leaves out.
+  await page.getByTestId('share-menu').click();
+  await expect(page.getByTestId('share-menu')).toHaveAttribute('aria-expanded', 'false');
+  await views.show('compare');
+  await expect(views.rows).toHaveCount(200);
+  await expect(page.getByTestId('compare-window')).toContainText('7,809 earlier steps not listed');
+  await expect(views.rows.last()).toHaveAttribute('data-step', '8009');
 });
 
 test('compare 2026-06 A with posted-2026-09 C: the same clicks, side by side', async ({

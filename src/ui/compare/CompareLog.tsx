@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { CompareKey } from '../../store';
-import { describeStep } from '../../store';
+import { LIST_WINDOW, describeStep } from '../../store';
 import type { Alignment, CompareRow } from '../../store/compare';
 import type { ConformReport } from '../../trace/conform/conform';
 import { DiffMark } from './DiffMark';
@@ -70,6 +70,11 @@ const Row = memo(function Row({
 /** The history, one row per action, one column per variant: what each variant answered. */
 export function CompareLog({ variants, alignment, kernel = null }: Props) {
   const { rows, firstDifference } = alignment;
+  // A long history lists its last LIST_WINDOW steps, and the first difference above them.
+  const shown = rows.length > LIST_WINDOW ? rows.slice(-LIST_WINDOW) : rows;
+  const hidden = rows.length - shown.length;
+  const pinned =
+    firstDifference !== null && firstDifference < hidden ? rows[firstDifference]! : null;
   if (rows.length === 0) {
     return <p className="muted">No action yet: take some in the graph view.</p>;
   }
@@ -98,7 +103,17 @@ export function CompareLog({ variants, alignment, kernel = null }: Props) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {pinned && <Row row={pinned} variants={variants} first={true} kernel={kernel} />}
+        {hidden > 0 && (
+          <tr data-testid="compare-window">
+            <td className="muted" colSpan={variants.length + (kernel ? 2 : 1)}>
+              {hidden.toLocaleString('en-US')} earlier steps not listed
+              {pinned ? ' (the first difference is above)' : ''}: the table lists the last{' '}
+              {LIST_WINDOW} steps up to the position.
+            </td>
+          </tr>
+        )}
+        {shown.map((row) => (
           <Row
             key={row.index}
             row={row}
