@@ -10,7 +10,7 @@ export type { Model } from './model';
 export { DEFAULT_MODEL, modelOf } from './model';
 export type { KernelTree, TreeDefaults, TreeId, TreeRule } from './trees';
 export { DEFAULT_TREE, TREES, TREE_IDS, isTreeId, treeById } from './trees';
-export { createState, hasFd, fileProps, fileTable, sessionTable } from './state';
+export { createState, hasFd, fileProps, fileTable } from './state';
 export { step } from './step';
 export type { StepOutput } from './step';
 export { outcomeOf } from './outcome';

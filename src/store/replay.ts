@@ -58,12 +58,15 @@ export function replayAll(
 export function extend(replay: Replay, steps: readonly Step[]): Replay {
   const states = [...replay.states];
   const log = [...replay.log];
-  for (const s of steps) {
-    const out = step(states[states.length - 1]!, s);
-    log.push({ index: log.length, step: s, result: out.result });
-    states.push(out.state);
-  }
+  for (const s of steps) stepInto(states, log, s);
   return { states, log };
+}
+
+/** Runs one step after the last of `states`, appending its state and its log entry. */
+export function stepInto(states: LuoState[], log: LogEntry[], s: Step): void {
+  const out = step(states[states.length - 1]!, s);
+  log.push({ index: log.length, step: s, result: out.result });
+  states.push(out.state);
 }
 
 /** Keeps the first `position` actions (the rest are dropped when a new action is taken). */

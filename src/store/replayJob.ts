@@ -5,10 +5,10 @@
  * whose history changed meanwhile (the user acted, or opened something else) is dropped with a
  * notice, so nothing the user did is lost. Short histories replay at once, as they always did.
  */
-import { createState, step } from '../engine';
+import { createState } from '../engine';
 import type { FileSpec, Model, Step, Switches } from '../engine';
 import type { LogEntry, Replay } from './replay';
-import { replayAll } from './replay';
+import { replayAll, stepInto } from './replay';
 import type { AppData, AppState } from './types';
 
 /** Histories up to this many actions replay in one go (well under a frame's worth of work). */
@@ -52,10 +52,7 @@ export async function replayInSlices(
     await nextTask();
     const until = performance.now() + sliceMs;
     do {
-      const s = input.actions[i]!;
-      const out = step(states[states.length - 1]!, s);
-      log.push({ index: i, step: s, result: out.result });
-      states.push(out.state);
+      stepInto(states, log, input.actions[i]!);
       i++;
     } while (i < input.actions.length && performance.now() < until);
     if (!onSlice(i)) return null;

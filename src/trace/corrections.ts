@@ -58,14 +58,16 @@ const NONE: OpenedCorrections = { notice: null, marks: {} };
  */
 export function correctionsOf(doc: TraceDoc, results: readonly Result[]): OpenedCorrections {
   const differs = doc.steps.some((s, i) => s.expect !== undefined && s.expect !== results[i]);
-  if (!differs) return NONE;
+  return differs ? attributed(doc) : NONE;
+}
+
+/** The notice and the marks, from a replay that names the correction behind each mismatch. */
+function attributed(doc: TraceDoc): OpenedCorrections {
   const result = replayTrace(doc);
   return { notice: correctionNotice(doc, result), marks: correctionMarks(result) };
 }
 
 /** What the page shows when it opens `doc` (replaying it, if any step has an `expect`). */
 export function openedCorrections(doc: TraceDoc): OpenedCorrections {
-  if (!doc.steps.some((s) => s.expect !== undefined)) return NONE;
-  const result = replayTrace(doc);
-  return { notice: correctionNotice(doc, result), marks: correctionMarks(result) };
+  return doc.steps.some((s) => s.expect !== undefined) ? attributed(doc) : NONE;
 }

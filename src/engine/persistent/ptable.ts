@@ -179,14 +179,8 @@ export class PTable<K extends Key, V> implements Iterable<V> {
   find(pred: (row: V, i: number) => unknown): V | undefined {
     return this.toArray().find(pred);
   }
-  findIndex(pred: (row: V, i: number) => unknown): number {
-    return this.toArray().findIndex(pred);
-  }
   some(pred: (row: V, i: number) => unknown): boolean {
     return this.toArray().some(pred);
-  }
-  every(pred: (row: V, i: number) => unknown): boolean {
-    return this.toArray().every(pred);
   }
   filter(pred: (row: V, i: number) => unknown): V[] {
     return this.toArray().filter(pred);
@@ -199,9 +193,6 @@ export class PTable<K extends Key, V> implements Iterable<V> {
   }
   forEach(fn: (row: V, i: number) => void): void {
     this.toArray().forEach(fn);
-  }
-  reduce<U>(fn: (acc: U, row: V) => U, init: U): U {
-    return this.toArray().reduce(fn, init);
   }
   slice(start?: number, end?: number): V[] {
     return this.toArray().slice(start, end);
