@@ -5,6 +5,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../layout';
 import { selectNodeView, selectPropsNote } from '../store';
 import { NodeIcon } from './NodeIcon';
 import { nodeLabel, statusLine } from './nodeStates';
+import { FocusRing } from './FocusRing';
 import { useAppStore, useStoreApi } from './storeContext';
 
 interface Props {
@@ -45,14 +46,7 @@ export const GraphNode = memo(function GraphNode({ id, type, x, y }: Props) {
       onClick={activate}
       onKeyDown={onKeyDown}
     >
-      <rect
-        className="focus-ring"
-        x={-5}
-        y={-5}
-        width={NODE_WIDTH + 10}
-        height={NODE_HEIGHT + 10}
-        rx={12}
-      />
+      <FocusRing />
       {view.state === 'preserved' && (
         <rect
           className="node-outer"

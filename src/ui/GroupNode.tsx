@@ -5,6 +5,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../layout';
 import type { FileGroup } from '../layout/groups';
 import type { AppData } from '../store';
 import { selectNodeView } from '../store';
+import { FocusRing } from './FocusRing';
 import { useAppStore, useStoreApi } from './storeContext';
 
 interface Props {
@@ -118,14 +119,7 @@ export const GroupNode = memo(function GroupNode({ group, x, y, onExpand }: Prop
         onClick={onClick}
         onKeyDown={onKeyDown}
       >
-        <rect
-          className="focus-ring"
-          x={-5}
-          y={-5}
-          width={NODE_WIDTH + 10}
-          height={NODE_HEIGHT + 10}
-          rx={12}
-        />
+        <FocusRing />
         <rect
           className="node-box group-back"
           x={6}
