@@ -11,6 +11,7 @@ export { DEFAULT_MODEL, modelOf } from './model';
 export type { KernelTree, TreeDefaults, TreeId, TreeRule } from './trees';
 export { DEFAULT_TREE, TREES, TREE_IDS, isTreeId, treeById } from './trees';
 export { createState, hasFd, fileProps, fileTable } from './state';
+export type { PTable } from './persistent/ptable';
 export { step } from './step';
 export type { StepOutput } from './step';
 export { outcomeOf } from './outcome';

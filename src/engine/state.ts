@@ -39,6 +39,14 @@ export function fileTable<F extends OutgoingFile | IncomingFile>(
   return PTable.of(FILE_KEYS as TableKeys<Token, F>, rows);
 }
 
+/** A file table with each entry replaced by `fn(entry)`, for the same token and file. */
+export function remapFiles<
+  F extends OutgoingFile | IncomingFile,
+  G extends OutgoingFile | IncomingFile,
+>(files: PTable<Token, F>, fn: (entry: F) => G): PTable<Token, G> {
+  return files.remap(FILE_KEYS as TableKeys<Token, G>, fn);
+}
+
 /** A set of file ids in insertion order. */
 export function idTable(rows: Iterable<FileId> = []): PTable<FileId, FileId> {
   return PTable.of(ID_KEYS, rows);

@@ -4,7 +4,7 @@
  * luo_session.c [S2], SEMANTICS §1.7, §1.8, §2.5, §4.1 for orphans).
  */
 import type { PTable } from '../persistent/ptable';
-import { fileTable } from '../state';
+import { remapFiles } from '../state';
 import type {
   Callback,
   FileId,
@@ -121,9 +121,11 @@ export function finishFd(state: LuoState, handle: SessionHandle, reserved: numbe
   const name = ref.session.name;
   if (ref.dir === 'outgoing') {
     // Older core without the direction check: finishes files that are still preserved.
-    const entries = fileTable<IncomingFile>(
-      ref.session.files.map((f) => ({ ...f, retrieveStatus: 0, userRetrieved: false })),
-    );
+    const entries = remapFiles(ref.session.files, (f): IncomingFile => ({
+      ...f,
+      retrieveStatus: 0,
+      userRetrieved: false,
+    }));
     const r = finishFiles(name, entriesOf(state, name, entries));
     if (!r.ok)
       return refuse(state, 'EBUSY', FN, `${r.reason} -> -EBUSY, nothing finished`, r.callbacks);

@@ -9,6 +9,7 @@ import type {
   Callback,
   FileId,
   FileProps,
+  FileSpec,
   IncomingFile,
   IncomingSession,
   LuoState,
@@ -16,7 +17,7 @@ import type {
   Token,
 } from '../types';
 import { handlerFor } from '../handlers';
-import { fileTable, idTable, sessionTable } from '../state';
+import { idTable, remapFiles, sessionTable } from '../state';
 import { handlerIn, handlerOf } from './context';
 import { withResets, freezeFiles, resetNote, unfreezeFiles } from './freeze';
 import type { StepOutput } from './result';
@@ -99,15 +100,13 @@ function boot(state: LuoState, frozen: OutgoingSession[]): LuoState {
       name: s.name,
       retrieved: false,
       stuck: false,
-      files: fileTable<IncomingFile>(
-        s.files.map((f) => ({
-          file: f.file,
-          token: f.token as Token,
-          depTokens: f.depTokens,
-          retrieveStatus: 0,
-          userRetrieved: false,
-        })),
-      ),
+      files: remapFiles(s.files, (f): IncomingFile => ({
+        file: f.file,
+        token: f.token as Token,
+        depTokens: f.depTokens,
+        retrieveStatus: 0,
+        userRetrieved: false,
+      })),
     })),
   );
   return {
@@ -130,15 +129,31 @@ function boot(state: LuoState, frozen: OutgoingSession[]): LuoState {
  */
 function resetUserspaceProps(state: LuoState): Record<string, FileProps> {
   const out: Record<string, FileProps> = {};
-  for (const f of state.files) {
-    const props: FileProps = { ...state.props[f.id] };
-    const kept = handlerIn(state, f.type)?.keepsProps ?? [];
-    for (const p of handlerFor(f.type)?.props ?? []) {
-      if (p.userspace && f.boot <= state.boot && !kept.includes(p.name)) {
-        Object.assign(props, { [p.name]: p.default });
+  // What a file of each type starts over with, worked out once per type.
+  const starts = new Map<string, FileProps>();
+  const startOf = (type: FileSpec['type']) => {
+    let start = starts.get(type);
+    if (!start) {
+      start = {};
+      const kept = handlerIn(state, type)?.keepsProps ?? [];
+      for (const p of handlerFor(type)?.props ?? []) {
+        if (p.userspace && !kept.includes(p.name)) Object.assign(start, { [p.name]: p.default });
       }
+      starts.set(type, start);
     }
-    out[f.id] = props;
-  }
-  return out;
+    return start;
+  };
+  // A record that already holds what it starts over with is kept as it is (states are
+  // values: nothing writes to a record), and so is the whole table when every record is.
+  const ids = Object.keys(state.props);
+  let same = ids.length === state.files.length;
+  state.files.forEach((f, i) => {
+    const was = state.props[f.id];
+    const start = f.boot <= state.boot ? startOf(f.type) : {};
+    const keeps =
+      was !== undefined && Object.entries(start).every(([k, v]) => was[k as keyof FileProps] === v);
+    out[f.id] = keeps ? was : { ...was, ...start };
+    if (!keeps || ids[i] !== f.id) same = false;
+  });
+  return same ? state.props : out;
 }

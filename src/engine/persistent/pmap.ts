@@ -118,18 +118,20 @@ function deleteIn<V>(node: Node<V>, key: string, h: number, shift: number): Node
 }
 
 /** The node holding `list` (distinct keys, at least one) from level `shift` down. */
-function build<V>(list: Entry<V>[], shift: number): Node<V> {
+function build<V>(list: readonly Entry<V>[], shift: number): Node<V> {
   if (list.length === 1) return list[0]!;
   if (shift >= 32) return new Collision(list[0]!.hash, list);
-  const buckets: Entry<V>[][] = [];
-  for (const e of list) (buckets[(e.hash >>> shift) & MASK] ??= []).push(e);
   let bitmap = 0;
-  const kids: Node<V>[] = [];
-  buckets.forEach((bucket, slot) => {
-    bitmap |= 1 << slot;
-    kids.push(build(bucket, shift + BITS));
-  });
-  return new Branch(bitmap, kids);
+  for (const e of list) bitmap |= slotOf(e.hash, shift);
+  // Every key in one slot: one level further down, with nothing to split here.
+  if ((bitmap & (bitmap - 1)) === 0) return new Branch(bitmap, [build(list, shift + BITS)]);
+  const buckets: Entry<V>[][] = [];
+  for (let n = popcount(bitmap); n > 0; n--) buckets.push([]);
+  for (const e of list) buckets[popcount(bitmap & (slotOf(e.hash, shift) - 1))]!.push(e);
+  return new Branch(
+    bitmap,
+    buckets.map((bucket) => build(bucket, shift + BITS)),
+  );
 }
 
 /** An immutable string-keyed map (`undefined` is not a value it stores). */
@@ -147,8 +149,13 @@ export class PMap<V> {
   static from<V>(entries: Iterable<readonly [string, V]>): PMap<V> {
     const last = new Map<string, V>();
     for (const [k, v] of entries) last.set(k, v);
-    if (last.size === 0) return PMap.empty();
-    const list = [...last].map(([k, v]) => new Entry(k, hash(k), v));
+    return PMap.fromDistinct([...last.keys()], [...last.values()]);
+  }
+
+  /** A map of these keys, all distinct, to the values at the same positions, in O(n). */
+  static fromDistinct<V>(keys: readonly string[], values: readonly V[]): PMap<V> {
+    if (keys.length === 0) return PMap.empty();
+    const list = keys.map((k, i) => new Entry(k, hash(k), values[i]!));
     return new PMap(build(list, 0));
   }
 

@@ -119,3 +119,63 @@ describe('tables built at once', () => {
     );
   });
 });
+
+describe('what two versions do not share', () => {
+  const op = fc.record({
+    del: fc.boolean(),
+    id: fc.nat({ max: 80 }),
+    tag: fc.constantFrom('a', 'b'),
+    v: fc.integer(),
+  });
+  const apply = (
+    t: PTable<number, Row>,
+    o: { del: boolean; id: number; tag: string; v: number },
+  ) => (o.del ? t.delete(o.id) : t.set({ id: o.id, tag: o.tag, v: o.v }));
+
+  it('changesFrom visits exactly the places whose rows differ, or refuses', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 120 }), fc.array(op, { maxLength: 6 }), (a, b) => {
+        const older = a.reduce(apply, PTable.empty(KEYS));
+        const newer = b.reduce(apply, older);
+        const seen: [Row | undefined, Row | undefined][] = [];
+        if (!newer.changesFrom(older, (row, was) => seen.push([row, was]))) {
+          expect(seen).toEqual([]);
+          return;
+        }
+        // Every visited place differs, and every row added, replaced or dropped is visited.
+        for (const [row, was] of seen) expect(row).not.toBe(was);
+        const visited = new Set(seen.flatMap(([r, w]) => [r, w]));
+        for (const r of newer) if (!older.toArray().includes(r)) expect(visited.has(r)).toBe(true);
+        for (const r of older) if (!newer.toArray().includes(r)) expect(visited.has(r)).toBe(true);
+      }),
+    );
+  });
+
+  it('changesFrom walks only the paths a set changed, in a table of 5,000 rows', () => {
+    let t: PTable<number, Row> = PTable.empty(KEYS);
+    for (let id = 0; id < 5000; id++) t = t.set({ id, tag: 'a', v: 0 });
+    const u = t.set({ id: 4321, tag: 'b', v: 1 });
+    const seen: number[] = [];
+    expect(u.changesFrom(t, (row) => seen.push(row!.id))).toBe(true);
+    expect(seen).toEqual([4321]);
+    expect(t.changesFrom(t, () => seen.push(-1))).toBe(true);
+    expect(seen).toEqual([4321]);
+  });
+
+  it('remap gives the rows mapped with the same lookups, and refuses a changed key', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+        const t = ops.reduce(apply, PTable.empty(KEYS));
+        const m = t.remap(KEYS, (r) => ({ ...r, v: r.v + 1 }));
+        const ref = t.map((r) => ({ ...r, v: r.v + 1 }));
+        expect(m.toArray()).toEqual(ref);
+        expect(m).toEqual(PTable.of(KEYS, ref));
+        for (const r of ref) expect(m.get(r.id)).toEqual(r);
+        for (const tag of ['a', 'b'])
+          expect(m.allBy(tag)).toEqual(ref.filter((r) => r.tag === tag));
+      }),
+    );
+    const t = PTable.of(KEYS, [{ id: 1, tag: 'a', v: 0 }]);
+    expect(() => t.remap(KEYS, (r) => ({ ...r, tag: 'b' }))).toThrow(/keys of row 1/);
+  });
+});

@@ -63,12 +63,41 @@ export class PTable<K extends Key, V> implements Iterable<V> {
         else byAlt.set(alt, [keys.key(row)]);
       }
     }
+    const posKeys: string[] = [];
+    const positions: number[] = [];
+    for (const [k, p] of at) {
+      posKeys.push(String(k));
+      positions.push(p);
+    }
     return new PTable<K, V>(
       keys,
       PVec.from<V | undefined>(list),
-      PMap.from([...at].map(([k, p]) => [String(k), p] as const)),
-      PMap.from<readonly K[]>(byAlt),
+      PMap.fromDistinct(posKeys, positions),
+      PMap.fromDistinct<readonly K[]>([...byAlt.keys()], [...byAlt.values()]),
       list.length,
+    );
+  }
+
+  /**
+   * The table with each row replaced by `fn(row)`, which keeps the row's key and secondary
+   * key: the indexes are shared, only the rows are new. A row whose keys change is an error.
+   */
+  remap<U>(keys: TableKeys<K, U>, fn: (row: V) => U): PTable<K, U> {
+    const rows = this.toArray().map((row) => {
+      const out = fn(row);
+      if (keys.key(out) !== this.keys.key(row) || keys.alt?.(out) !== this.keys.alt?.(row)) {
+        throw new RangeError(`remap changed the keys of row ${String(this.keys.key(row))}`);
+      }
+      return out;
+    });
+    // With holes, positions are not indexes of the rows: built again, compact.
+    if (rows.length !== this.rows.length) return PTable.of(keys, rows);
+    return new PTable<K, U>(
+      keys,
+      PVec.from<U | undefined>(rows),
+      this.pos,
+      this.byAlt,
+      this.length,
     );
   }
 
@@ -148,6 +177,18 @@ export class PTable<K extends Key, V> implements Iterable<V> {
     return next.rows.length > 32 && next.rows.length > 2 * next.length
       ? PTable.of(this.keys, next)
       : next;
+  }
+
+  /**
+   * Calls `visit` with the row of this table and the row of `older` at each place where the
+   * two differ (by identity; either may be undefined), walking only what they do not share.
+   * Returns false, with no call, when they cannot be compared that way.
+   */
+  changesFrom(
+    older: PTable<K, V>,
+    visit: (row: V | undefined, was: V | undefined) => void,
+  ): boolean {
+    return this.rows.changesFrom(older.rows, (i) => visit(this.rows.get(i), older.rows.get(i)));
   }
 
   /** A table with the same keys and no row. */

@@ -21,6 +21,26 @@ function setIn(node: Node | undefined, shift: number, i: number, value: unknown)
   return copy;
 }
 
+/** Calls `visit` with each index under these two nodes whose values differ (by identity). */
+function diffIn(
+  a: Node | undefined,
+  b: Node | undefined,
+  shift: number,
+  base: number,
+  visit: (i: number) => void,
+): void {
+  if (a === b) return;
+  const n = Math.max(a?.length ?? 0, b?.length ?? 0);
+  for (let slot = 0; slot < n; slot++) {
+    if (shift === 0) {
+      if (a?.[slot] !== b?.[slot]) visit(base + slot);
+    } else {
+      const at = base + slot * (1 << shift);
+      diffIn(a?.[slot] as Node | undefined, b?.[slot] as Node | undefined, shift - BITS, at, visit);
+    }
+  }
+}
+
 function walk(node: Node, shift: number, out: unknown[], length: number): void {
   if (shift === 0) {
     for (let i = 0; i < node.length && out.length < length; i++) out.push(node[i]);
@@ -80,6 +100,17 @@ export class PVec<T> implements Iterable<T> {
     }
     const shift = this.shift + BITS;
     return new PVec<T>(i + 1, shift, setIn([this.root], shift, i, value));
+  }
+
+  /**
+   * Calls `visit` with each index whose value differs (by identity) between this vector and
+   * `other`, walking only the paths the two do not share: a few after a `set` or a `push`.
+   * Returns false, with no call, when the two tries differ in depth (compare every index then).
+   */
+  changesFrom(other: PVec<T>, visit: (i: number) => void): boolean {
+    if (other.shift !== this.shift) return false;
+    diffIn(this.root, other.root, this.shift, 0, visit);
+    return true;
   }
 
   /** The values in order, as a new array. */
