@@ -4,18 +4,18 @@
  * of a state of the last boot.
  */
 
-/** Files of one class with one signature in a state. */
+/** Files of one class with one signature (its number in the state describer) in a state. */
 export interface Group {
   cls: number;
-  sig: string;
+  sig: number;
   members: number[];
 }
 
 /** A state's groups by class, then signature (no key string is built per lookup). */
-export type GroupIndex = Map<number, Map<string, number>>;
+export type GroupIndex = Map<number, Map<number, number>>;
 
 /** The groups of a state whose files have these signatures: groups, index, each file's group. */
-export function groupFiles(sigs: readonly string[], classOf: readonly number[]) {
+export function groupFiles(sigs: readonly number[], classOf: readonly number[]) {
   const groups: Group[] = [];
   const index: GroupIndex = new Map();
   const of = sigs.map((sig, i) => {
@@ -34,7 +34,7 @@ export function groupFiles(sigs: readonly string[], classOf: readonly number[]) 
 }
 
 /** The group of a file of class `cls` with signature `sig`. */
-export function groupOfSig(index: GroupIndex, cls: number, sig: string): number {
+export function groupOfSig(index: GroupIndex, cls: number, sig: number): number {
   return index.get(cls)!.get(sig)!;
 }
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FileSpec, FileType, Variant } from '../engine';
+import type { FileSpec, Variant } from '../engine';
 import { VARIANTS, resolveSwitches } from '../engine';
 import { exploreExact } from './exact';
 import { explore } from './explore';
@@ -14,7 +14,7 @@ import type { RunClass } from './runs';
 import { CLASSES, hasClass } from './runs';
 import type { RunShape } from './shape';
 import { DEFAULT_SHAPE } from './shape';
-import { f, replayedBits } from './testing';
+import { f, replayedBits, scenarios } from './testing';
 
 const FIXED: Record<string, FileSpec[]> = {
   seed: [f('vm', 'kvm-vm'), f('g', 'guest_memfd', ['vm'])],
@@ -86,49 +86,6 @@ describe('exact explorer = naive enumerator, per shape', () => {
     }
   }
 });
-
-const TYPES: FileType[] = ['memfd', 'kvm-vm', 'guest_memfd', 'kvm-vcpu', 'generic', 'vfio-pci'];
-
-/** Random scenarios: a few kinds of file, each repeated, deps on earlier kinds' first file. */
-const scenarios = (maxFiles: number) =>
-  fc
-    .array(
-      fc.record({
-        type: fc.constantFrom(...TYPES),
-        copies: fc.integer({ min: 1, max: 3 }),
-        dep: fc.nat(),
-        flag: fc.boolean(),
-      }),
-      { minLength: 1, maxLength: 3 },
-    )
-    .map((kinds) => {
-      const files: FileSpec[] = [];
-      kinds.forEach((k, n) => {
-        const vm = files.find((x) => x.type === 'kvm-vm');
-        const iommu = files.find((x) => x.type === 'iommufd');
-        let type = k.type;
-        let deps: string[] = [];
-        if (type === 'guest_memfd' || type === 'kvm-vcpu') {
-          if (vm) deps = [vm.id];
-          else type = 'kvm-vm';
-        }
-        if (type === 'vfio-pci') {
-          if (iommu) deps = [iommu.id];
-          else type = 'iommufd';
-          if (type === 'iommufd' && files[0]?.type === 'memfd') deps = [files[0].id];
-          else if (type === 'iommufd') type = 'memfd';
-        }
-        if (type === 'generic' && files.length > 0 && k.flag)
-          deps = [files[k.dep % files.length]!.id];
-        const extra: Partial<FileSpec> =
-          type === 'generic' && !k.flag && n > 0 ? { freezeError: 'EIO' } : {};
-        if (type === 'kvm-vcpu' && k.flag) extra.running = true;
-        for (let c = 0; c < k.copies && files.length < maxFiles; c++) {
-          files.push(f(`k${n}_${c}`, type, deps, extra));
-        }
-      });
-      return files;
-    });
 
 describe('property: exact = oracles on random scenarios with duplicated files', () => {
   it('default shape: equals today’s explorer (counts, classes, witness lengths)', () => {

@@ -67,7 +67,7 @@ interface ENode {
   groupIndex: GroupIndex;
   /** Group and signature of each file. */
   groupOf: number[];
-  sigs: string[];
+  sigs: number[];
   trans: Map<number, Trans>;
   kexec?: { steps: Step[]; node: ENode | null; bits: number; tally?: Tally };
   endings?: { steps: Step[]; bits: number }[];
@@ -150,8 +150,8 @@ function exploreWhole(
     }
   };
 
-  const intern = (state: LuoState): { node: ENode; sigs: string[] } => {
-    const d = describe(state);
+  const intern = (state: LuoState, from?: ENode): { node: ENode; sigs: number[] } => {
+    const d = describe(state, from);
     const hit = nodes.get(d.key);
     if (hit) return { node: hit, sigs: d.sigs };
     const { groups, index: groupIndex, of } = groupFiles(d.sigs, classes.classOf);
@@ -170,7 +170,7 @@ function exploreWhole(
     return { node, sigs: d.sigs };
   };
 
-  const groupOf = (node: ENode, i: number, sigs: string[]) =>
+  const groupOf = (node: ENode, i: number, sigs: number[]) =>
     groupOfSig(node.groupIndex, classes.classOf[i]!, sigs[i]!);
 
   const transition = (node: ENode, g: number, move: number): Trans => {
@@ -180,10 +180,11 @@ function exploreWhole(
     const rep = node.groups[g]!.members[0]!;
     const next = step(node.state, fileStep(shape, files, node.state, rep, move)).state;
     // A refused step returns the very state it was given: nothing to describe again.
-    const { node: child, sigs } = next === node.state ? { node, sigs: node.sigs } : intern(next);
+    const { node: child, sigs } =
+      next === node.state ? { node, sigs: node.sigs } : intern(next, node);
     const map = node.groups.map((group) => {
       let to = -1;
-      let last: string | null = null;
+      let last = -1;
       for (const i of group.members) {
         if (i === rep || sigs[i] === last) continue;
         const h = groupOf(child, i, sigs);
@@ -251,7 +252,7 @@ function exploreWhole(
           const child = visit(t.child, availAfter(avail, t, g, mask, bit));
           addChild(
             tally,
-            [{ kind: 'file', cls: group.cls, sig: group.sig, mask, move }],
+            [{ kind: 'file', cls: group.cls, sig: describe.text(group.sig), mask, move }],
             child,
             BigInt(n),
           );

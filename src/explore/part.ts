@@ -90,7 +90,7 @@ export function explorePart(
     }
   };
   const layer0 = partLayer(files, classes, shape, grow);
-  const { nodes, intern, transition, availAfter, kexecOf, consistent } = layer0;
+  const { nodes, intern, transition, availAfter, kexecOf, consistent, text } = layer0;
   // Boot 0, forward: every state of a layer is as many moves from the start.
   const root = intern(worldStarts(files, switches, model, shape, createState)).node;
   let layer = new Map<string, Entry>();
@@ -128,7 +128,7 @@ export function explorePart(
             const m: Move = {
               kind: 'file',
               cls: group.cls,
-              sig: group.sig,
+              sig: text(group.sig),
               mask: mask & MOVES,
               move,
             };
@@ -182,7 +182,7 @@ export function explorePart(
         if (!(mask & 1)) continue;
         const tr = transition(node, g, 0);
         const child = visit(tr.child, availAfter(avail, tr, g, mask, 1));
-        const m: Move = { kind: 'file', cls: group.cls, sig: group.sig, mask, move: 0 };
+        const m: Move = { kind: 'file', cls: group.cls, sig: text(group.sig), mask, move: 0 };
         for (const [sig, tail] of child) {
           let o = out.get(sig);
           if (!o) out.set(sig, (o = { counts: [], best: prepend([m], tail.best) }));

@@ -24,7 +24,7 @@ export interface PNode {
   groups: Group[];
   groupIndex: GroupIndex;
   groupOf: number[];
-  sigs: string[];
+  sigs: number[];
   trans?: Map<number, Trans>;
   kexec?: { node: PNode | null; bits: number };
   tags?: ('N' | 'R' | 'F')[];
@@ -47,9 +47,9 @@ export function partLayer(
   const describe = stateDescriber(files, classes);
   const steps = shapeSteps(shape);
   const nodes = new Map<string, PNode>();
-  const intern = (states: LuoState[]): { node: PNode; sigs: string[] } => {
+  const intern = (states: LuoState[], from?: PNode): { node: PNode; sigs: number[] } => {
     if (states.some((s) => s.hung)) throw new Coupled('a step hung, and a hang stops every part');
-    const d = describe(states[0]!);
+    const d = describe(states[0]!, from && { state: from.states[0]!, sigs: from.sigs });
     const hit = nodes.get(d.key);
     if (hit) return { node: hit, sigs: d.sigs };
     const { groups, index: groupIndex, of: groupOf } = groupFiles(d.sigs, classes.classOf);
@@ -60,7 +60,7 @@ export function partLayer(
     grow();
     return { node, sigs: d.sigs };
   };
-  const groupAt = (node: PNode, i: number, sigs: string[]) =>
+  const groupAt = (node: PNode, i: number, sigs: number[]) =>
     groupOfSig(node.groupIndex, classes.classOf[i]!, sigs[i]!);
   const stepAll = (states: LuoState[], s: (state: LuoState) => Parameters<typeof step>[1]) => {
     const outs = states.map((state) => step(state, s(state)));
@@ -75,7 +75,7 @@ export function partLayer(
     const rep = node.groups[g]!.members[0]!;
     const next = stepAll(node.states, (s) => fileStep(shape, files, s, rep, move));
     const same = next[0] === node.states[0];
-    const { node: child, sigs } = same ? { node, sigs: node.sigs } : intern(next);
+    const { node: child, sigs } = same ? { node, sigs: node.sigs } : intern(next, node);
     const map = node.groups.map((group) => {
       const i = group.members.find((m) => m !== rep);
       return i === undefined ? -1 : groupAt(child, i, sigs);
@@ -123,5 +123,5 @@ export function partLayer(
     return true;
   };
 
-  return { nodes, intern, transition, availAfter, kexecOf, consistent, flags };
+  return { nodes, intern, transition, availAfter, kexecOf, consistent, flags, text: describe.text };
 }

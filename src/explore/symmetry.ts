@@ -7,12 +7,28 @@
  * maps every run to a run with the same steps up to the swap, and every state to a state
  * that differs only by the swap: the engine looks files up by id and token, never by name.
  *
- * `describeState` gives each file a signature (everything the state says about it, with
- * other files named by class where their class has several members) and a key: the global
- * part of the state plus, per class, the sorted multiset of its members' signatures. Two
- * states with the same key differ by a permutation inside classes.
+ * A describer (`stateDescriber`) gives each file a signature (everything the state says
+ * about it, with other files named by class where their class has several members) and a
+ * key: the global part of the state plus, per class, the sorted multiset of its members'
+ * signatures. Two states with the same key differ by a permutation inside classes.
+ *
+ * A signature is a sequence of parts (one per kind of entry that names the file). Each
+ * distinct part and each distinct sequence gets a number the first time the describer meets
+ * it, so a signature is compared, counted and looked up as a number; `text` gives the string
+ * it stands for, which is the same in every describer of the scenario (witness.ts matches
+ * files by it).
  */
-import type { FileSpec, IncomingFile, LuoState, OutgoingFile, Token } from '../engine';
+import type {
+  FileId,
+  FileSpec,
+  IncomingFile,
+  IncomingSession,
+  LuoState,
+  OutgoingFile,
+  OutgoingSession,
+  PTable,
+  Token,
+} from '../engine';
 
 /** The classes of interchangeable files of a scenario. */
 export interface FileClasses {
@@ -56,8 +72,26 @@ export interface StateDescription {
   key: string;
   /** The part of the key that names no file. */
   global: string;
-  /** Signature of each file (by position). */
-  sigs: string[];
+  /** Signature of each file (by position), as its number in the describer. */
+  sigs: number[];
+}
+
+/** A state already described, that the one to describe was stepped from. */
+export interface Described {
+  state: LuoState;
+  sigs: readonly number[];
+}
+
+/**
+ * Describes states of one scenario; its signature numbers are its own. Given the state a
+ * step started from, with its signatures, it describes again only the files whose entries
+ * the step changed (the tables are persistent: what a step leaves alone is shared, so the
+ * changed entries are found without looking at the others); the result is the same.
+ */
+export interface StateDescriber {
+  (state: LuoState, from?: Described): StateDescription;
+  /** The text a signature number stands for. */
+  text(sig: number): string;
 }
 
 const KNOWN = new Set([
@@ -94,7 +128,7 @@ function extras(o: object, known: number, skip: readonly string[]): string {
 }
 
 /** Builds a describer for one scenario. */
-export function stateDescriber(files: readonly FileSpec[], classes: FileClasses) {
+export function stateDescriber(files: readonly FileSpec[], classes: FileClasses): StateDescriber {
   const index = new Map(files.map((f, i) => [f.id as string, i]));
   const single = classes.members.map((m) => m.length === 1);
   const name = (i: number) => (single[classes.classOf[i]!] ? `f${i}` : `c${classes.classOf[i]}`);
@@ -106,11 +140,49 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
       .join(',');
   const at = (id: string) => index.get(id)!;
 
+  // Parts by number, and signatures: 0 is the empty one, each other one extends a shorter
+  // signature by one part (`extended` finds it, made once per pair).
+  const partIds = new Map<string, number>();
+  const partTexts: string[] = [];
+  const partOf = (text: string) => {
+    let p = partIds.get(text);
+    if (p === undefined) {
+      partIds.set(text, (p = partTexts.length));
+      partTexts.push(text);
+    }
+    return p;
+  };
+  const prefix: number[] = [-1];
+  const last: number[] = [-1];
+  const extended: Map<number, number>[] = [new Map()];
+  const texts: (string | undefined)[] = [''];
+  const extend = (sig: number, part: number) => {
+    const byPart = extended[sig]!;
+    let out = byPart.get(part);
+    if (out === undefined) {
+      byPart.set(part, (out = prefix.length));
+      prefix.push(sig);
+      last.push(part);
+      extended.push(new Map());
+      texts.push(undefined);
+    }
+    return out;
+  };
+  const text = (sig: number): string => {
+    let t = texts[sig];
+    if (t === undefined) {
+      const head = prefix[sig]!;
+      const part = partTexts[last[sig]!]!;
+      texts[sig] = t = head === 0 ? part : `${text(head)}|${part}`;
+    }
+    return t;
+  };
+
   // Entries are immutable and shared between states: their part of a signature is kept.
-  const memo = new WeakMap<object, string>();
+  const memo = new WeakMap<object, number>();
   const cached = (o: object, make: () => string) => {
     let v = memo.get(o);
-    if (v === undefined) memo.set(o, (v = make()));
+    if (v === undefined) memo.set(o, (v = partOf(make())));
     return v;
   };
   const outPart = (si: number, f: OutgoingFile) =>
@@ -123,33 +195,140 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
       const x = extras(f, 5, ['file', 'token', 'depTokens']);
       return `i${si}:${f.retrieveStatus}:${f.userRetrieved ? 1 : 0}:${depNames(f.depTokens)}${x}`;
     });
-  const propsParts = new WeakMap<object, [number, string][]>();
-  const propPart = (props: object) =>
-    cached(props, () => {
+  const propsParts = new WeakMap<object, [number, number][]>();
+  // A file's properties record as a part, or -1 when it sets none.
+  const propPart = (props: object) => {
+    let part = memo.get(props);
+    if (part === undefined) {
       const entries = Object.entries(props).filter(([, v]) => v !== undefined);
-      return entries.length
+      const t = entries.length
         ? `p${JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : 1)))}`
         : '';
-    });
+      memo.set(props, (part = t ? partOf(t) : -1));
+    }
+    return part;
+  };
+  const orphanPart = (o: LuoState['orphans'][number]) =>
+    `O${fileName(o.dependsOn)}:${o.detected ? 1 : 0}:${o.boot}`;
+  const releasedPart = (r: IncomingFile) =>
+    `R${r.retrieveStatus}:${r.userRetrieved ? 1 : 0}:${depNames(r.depTokens)}`;
+  const RETRIEVED = partOf('r');
+  const LOST = partOf('L');
+  const RESET = partOf('Z');
 
-  // A signature and a part joined, made once per pair: the same string object every time, so
-  // its hash is computed once and the class multisets below (Maps keyed by signature) stay cheap.
-  const joined = new Map<string, Map<string, string>>();
-  const join = (sig: string, part: string) => {
-    let byPart = joined.get(sig);
-    if (!byPart) joined.set(sig, (byPart = new Map()));
-    let out = byPart.get(part);
-    if (out === undefined) byPart.set(part, (out = `${sig}|${part}`));
+  // Every signature, from the state alone.
+  const sigsOf = (state: LuoState): number[] => {
+    // Parts of a file's signature, in a fixed order of kinds; within a kind whose entries may
+    // come in any order (orphans, released files), sorted.
+    const sigs: number[] = files.map(() => 0);
+    const add = (i: number, part: number) => {
+      sigs[i] = extend(sigs[i]!, part);
+    };
+    state.outgoing.forEach((s, si) => {
+      for (const f of s.files) add(at(f.file), outPart(si, f));
+    });
+    state.incoming.forEach((s, si) => {
+      for (const f of s.files) add(at(f.file), inPart(si, f));
+    });
+    // The props record is shared by the states a step leaves it unchanged in.
+    let parts = propsParts.get(state.props);
+    if (!parts) {
+      parts = [];
+      for (const [id, props] of Object.entries(state.props)) {
+        const part = propPart(props);
+        if (part >= 0) parts.push([at(id), part]);
+      }
+      propsParts.set(state.props, parts);
+    }
+    for (const [i, part] of parts) add(i, part);
+    for (const id of state.retrievedFds) add(at(id), RETRIEVED);
+    const unordered = new Map<number, string[]>();
+    const later = (i: number, part: string) => {
+      const list = unordered.get(i);
+      if (list) list.push(part);
+      else unordered.set(i, [part]);
+    };
+    for (const o of state.orphans) later(at(o.file), orphanPart(o));
+    for (const r of state.released) later(at(r.file), releasedPart(r));
+    for (const [i, list] of unordered) add(i, partOf(list.sort().join('|')));
+    for (const id of state.dataLoss) add(at(id), LOST);
+    for (const id of state.devicesReset) add(at(id), RESET);
+    return sigs;
+  };
+
+  // One file's signature, from the state alone: the parts sigsOf gives it, in the same order.
+  const sigOf = (state: LuoState, id: FileId): number => {
+    let sig = 0;
+    state.outgoing.forEach((s, si) => {
+      for (const f of s.files.allBy(id)) sig = extend(sig, outPart(si, f));
+    });
+    state.incoming.forEach((s, si) => {
+      for (const f of s.files.allBy(id)) sig = extend(sig, inPart(si, f));
+    });
+    const props = state.props[id];
+    const part = props ? propPart(props) : -1;
+    if (part >= 0) sig = extend(sig, part);
+    if (state.retrievedFds.has(id)) sig = extend(sig, RETRIEVED);
+    const list: string[] = [];
+    for (const o of state.orphans) if (o.file === id) list.push(orphanPart(o));
+    for (const r of state.released) if (r.file === id) list.push(releasedPart(r));
+    if (list.length) sig = extend(sig, partOf(list.sort().join('|')));
+    for (const x of state.dataLoss) if (x === id) sig = extend(sig, LOST);
+    for (const x of state.devicesReset) if (x === id) sig = extend(sig, RESET);
+    return sig;
+  };
+
+  // The files whose entries differ between two states (a superset), or null when the two
+  // cannot be compared entry by entry.
+  const changedFiles = (state: LuoState, before: LuoState): Set<FileId> | null => {
+    const out = new Set<FileId>();
+    const mark = (f: { file: FileId } | undefined) => f && out.add(f.file);
+    const sessions = <
+      F extends { file: FileId },
+      S extends { sid: number; files: PTable<Token, F> },
+    >(
+      now: PTable<number, S>,
+      was: PTable<number, S>,
+    ) => {
+      if (now === was) return true;
+      if (now.length !== was.length) return false;
+      for (let si = 0; si < now.length; si++) {
+        const s = now.at(si)!;
+        const b = was.at(si)!;
+        if (s.sid !== b.sid) return false;
+        if (s.files !== b.files && !s.files.changesFrom(b.files, (r, w) => (mark(r), mark(w))))
+          return false;
+      }
+      return true;
+    };
+    if (state.files !== before.files) return null;
+    if (!sessions<OutgoingFile, OutgoingSession>(state.outgoing, before.outgoing)) return null;
+    if (!sessions<IncomingFile, IncomingSession>(state.incoming, before.incoming)) return null;
+    if (state.props !== before.props) {
+      for (const id of new Set([...Object.keys(state.props), ...Object.keys(before.props)]))
+        if (state.props[id] !== before.props[id]) out.add(id as FileId);
+    }
+    if (
+      state.retrievedFds !== before.retrievedFds &&
+      !state.retrievedFds.changesFrom(before.retrievedFds, (r, w) => {
+        if (r) out.add(r);
+        if (w) out.add(w);
+      })
+    )
+      return null;
+    const lists = <T>(now: readonly T[], was: readonly T[], fileOf: (x: T) => FileId) => {
+      if (now === was) return;
+      for (const x of now) out.add(fileOf(x));
+      for (const x of was) out.add(fileOf(x));
+    };
+    lists(state.orphans, before.orphans, (o) => o.file);
+    lists(state.released, before.released, (r) => r.file);
+    lists(state.dataLoss, before.dataLoss, (id) => id);
+    lists(state.devicesReset, before.devicesReset, (id) => id);
     return out;
   };
 
-  return (state: LuoState): StateDescription => {
-    // Parts of a file's signature, in a fixed order of kinds; within a kind whose entries may
-    // come in any order (orphans, released files), sorted.
-    const sigs: string[] = files.map(() => '');
-    const add = (i: number, part: string) => {
-      sigs[i] = sigs[i] === '' ? part : join(sigs[i]!, part);
-    };
+  const describe = (state: LuoState, from?: Described): StateDescription => {
     // Handles of an earlier boot hold no fd, like a handle never opened: left out.
     const open = state.handles
       .entries()
@@ -165,41 +344,12 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
     let identities = false;
     state.outgoing.forEach((s, si) => {
       global.push(`o${si}:${s.sid}:${s.name}${extras(s, 3, ['files'])}`);
-      for (const f of s.files) add(at(f.file), outPart(si, f));
     });
     state.incoming.forEach((s, si) => {
       global.push(
         `i${si}:${s.sid}:${s.name}:${s.retrieved ? 1 : 0}${s.stuck ? 1 : 0}${extras(s, 5, ['files'])}`,
       );
-      for (const f of s.files) add(at(f.file), inPart(si, f));
     });
-    // The props record is shared by the states a step leaves it unchanged in.
-    let parts = propsParts.get(state.props);
-    if (!parts) {
-      parts = [];
-      for (const [id, props] of Object.entries(state.props)) {
-        const part = propPart(props);
-        if (part) parts.push([at(id), part]);
-      }
-      propsParts.set(state.props, parts);
-    }
-    for (const [i, part] of parts) add(i, part);
-    for (const id of state.retrievedFds) add(at(id), 'r');
-    const unordered = new Map<number, string[]>();
-    const later = (i: number, part: string) => {
-      const list = unordered.get(i);
-      if (list) list.push(part);
-      else unordered.set(i, [part]);
-    };
-    for (const o of state.orphans) {
-      later(at(o.file), `O${fileName(o.dependsOn)}:${o.detected ? 1 : 0}:${o.boot}`);
-    }
-    for (const r of state.released) {
-      later(at(r.file), `R${r.retrieveStatus}:${r.userRetrieved ? 1 : 0}:${depNames(r.depTokens)}`);
-    }
-    for (const [i, list] of unordered) add(i, list.sort().join('|'));
-    for (const id of state.dataLoss) add(at(id), 'L');
-    for (const id of state.devicesReset) add(at(id), 'Z');
     global.push(JSON.stringify(state.stuckSessions));
     for (const [k, v] of Object.entries(state)) {
       if (KNOWN.has(k) || trivial(v)) continue;
@@ -207,19 +357,29 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
       global.push(`${k}=${JSON.stringify(v)}`);
       identities = true;
     }
-    if (identities) sigs.forEach((sig, i) => (sigs[i] = `${sig}#${i}`));
+    const changed = from && !identities ? changedFiles(state, from.state) : null;
+    let sigs: number[];
+    if (changed) {
+      sigs = from!.sigs.slice();
+      for (const id of changed) {
+        const i = index.get(id);
+        if (i !== undefined) sigs[i] = sigOf(state, id);
+      }
+    } else sigs = sigsOf(state);
+    if (identities) sigs.forEach((sig, i) => (sigs[i] = extend(sig, partOf(`#${i}`))));
     const perClass = classes.members.map((m) => (m.length === 1 ? sigs[m[0]!]! : counted(m, sigs)));
     const g = global.join(' ');
     return { key: `${g}/${perClass.join('/')}`, global: g, sigs };
   };
+  return Object.assign(describe, { text });
 }
 
 /** A class's signatures as a multiset: each distinct one with how many members have it. */
-function counted(members: readonly number[], sigs: readonly string[]): string {
-  const n = new Map<string, number>();
+function counted(members: readonly number[], sigs: readonly number[]): string {
+  const n = new Map<number, number>();
   for (const i of members) n.set(sigs[i]!, (n.get(sigs[i]!) ?? 0) + 1);
   return [...n]
+    .sort(([a], [b]) => a - b)
     .map(([sig, k]) => `${k}*${sig}`)
-    .sort()
     .join(';');
 }

@@ -34,7 +34,10 @@ export function concretize(
     } else {
       const { sigs } = describe(state);
       const i = files.findIndex(
-        (_, k) => classes.classOf[k] === move.cls && sigs[k] === move.sig && masks[k] === move.mask,
+        (_, k) =>
+          classes.classOf[k] === move.cls &&
+          masks[k] === move.mask &&
+          describe.text(sigs[k]!) === move.sig,
       );
       if (i < 0) throw new Error('witness: no file matches a move of the run');
       s = fileStep(shape, files, state, i, move.move);
