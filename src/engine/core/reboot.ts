@@ -17,6 +17,7 @@ import type {
   Token,
 } from '../types';
 import { handlerFor } from '../handlers';
+import type { FileHandler } from '../handlers/handler';
 import { idTable, remapFiles, sessionTable } from '../state';
 import { handlerIn, handlerOf } from './context';
 import { withResets, freezeFiles, resetNote, unfreezeFiles } from './freeze';
@@ -122,6 +123,29 @@ function boot(state: LuoState, frozen: OutgoingSession[]): LuoState {
   };
 }
 
+const NOTHING: Readonly<FileProps> = Object.freeze({});
+const starts = new WeakMap<object, Map<string, Readonly<FileProps>>>();
+const NO_HANDLER = {};
+
+/**
+ * What a file of a type starts over with after kexec, under the handler revision that runs
+ * for it: one frozen record per revision and type, shared by every state (states are values).
+ */
+function startProps(handler: FileHandler | undefined, type: FileSpec['type']): Readonly<FileProps> {
+  let byType = starts.get(handler ?? NO_HANDLER);
+  if (!byType) starts.set(handler ?? NO_HANDLER, (byType = new Map()));
+  let start = byType.get(type);
+  if (!start) {
+    const record: FileProps = {};
+    const kept = handler?.keepsProps ?? [];
+    for (const p of handlerFor(type)?.props ?? []) {
+      if (p.userspace && !kept.includes(p.name)) Object.assign(record, { [p.name]: p.default });
+    }
+    byType.set(type, (start = Object.freeze(record)));
+  }
+  return start;
+}
+
 /**
  * A file that lives on after kexec is a new struct file: seals, KVM_RUN, IRQs and iommufd
  * binding start over (memfd-v1 restores contents, not seals [S7]), except the properties its
@@ -129,18 +153,10 @@ function boot(state: LuoState, frozen: OutgoingSession[]): LuoState {
  */
 function resetUserspaceProps(state: LuoState): Record<string, FileProps> {
   const out: Record<string, FileProps> = {};
-  // What a file of each type starts over with, worked out once per type.
-  const starts = new Map<string, FileProps>();
+  const byType = new Map<string, Readonly<FileProps>>();
   const startOf = (type: FileSpec['type']) => {
-    let start = starts.get(type);
-    if (!start) {
-      start = {};
-      const kept = handlerIn(state, type)?.keepsProps ?? [];
-      for (const p of handlerFor(type)?.props ?? []) {
-        if (p.userspace && !kept.includes(p.name)) Object.assign(start, { [p.name]: p.default });
-      }
-      starts.set(type, start);
-    }
+    let start = byType.get(type);
+    if (!start) byType.set(type, (start = startProps(handlerIn(state, type), type)));
     return start;
   };
   // A record that already holds what it starts over with is kept as it is (states are
@@ -149,10 +165,11 @@ function resetUserspaceProps(state: LuoState): Record<string, FileProps> {
   let same = ids.length === state.files.length;
   state.files.forEach((f, i) => {
     const was = state.props[f.id];
-    const start = f.boot <= state.boot ? startOf(f.type) : {};
+    const start = f.boot <= state.boot ? startOf(f.type) : NOTHING;
     const keeps =
       was !== undefined && Object.entries(start).every(([k, v]) => was[k as keyof FileProps] === v);
-    out[f.id] = keeps ? was : { ...was, ...start };
+    // A file with no record gets the shared start record itself.
+    out[f.id] = keeps ? was : was === undefined ? start : { ...was, ...start };
     if (!keeps || ids[i] !== f.id) same = false;
   });
   return same ? state.props : out;
