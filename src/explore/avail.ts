@@ -38,16 +38,73 @@ export function groupOfSig(index: GroupIndex, cls: number, sig: number): number 
   return index.get(cls)!.get(sig)!;
 }
 
-/** Available moves: group -> (mask -> how many files). */
-export type Avail = Map<number, Map<number, number>>;
+/**
+ * Available moves: how many files of each group have each mask of moves left, as a flat list
+ * of (group, mask, count) triples with counts above 0; a group's triples sit together, groups
+ * in the order they first came and masks within a group too (the order moves are tried in).
+ */
+export type Avail = number[];
 
-export function availKey(avail: Avail): string {
-  const out: string[] = [];
-  for (const g of [...avail.keys()].sort((a, b) => a - b)) {
-    const masks = avail.get(g)!;
-    for (const m of [...masks.keys()].sort((a, b) => a - b)) out.push(`${g}.${m}.${masks.get(m)}`);
+/** Adds `n` files of group `g` with `mask` to `avail` (in place). */
+export function addAvail(avail: Avail, g: number, mask: number, n: number) {
+  if (n === 0) return;
+  let end = -1;
+  for (let i = 0; i < avail.length; i += 3) {
+    if (avail[i] !== g) continue;
+    if (avail[i + 1] === mask) {
+      avail[i + 2]! += n;
+      return;
+    }
+    end = i + 3;
   }
-  return out.join(',');
+  if (end < 0 || end === avail.length) avail.push(g, mask, n);
+  else avail.splice(end, 0, g, mask, n);
+}
+
+/**
+ * The moves left after one file of group `g` with `mask` moved: every group becomes the one
+ * `map` says in the next state, and the file that moved joins group `movedTo` with `left`.
+ */
+export function availAfter(
+  avail: Avail,
+  map: readonly number[],
+  g: number,
+  mask: number,
+  movedTo: number,
+  left: number,
+): Avail {
+  const out: Avail = [];
+  for (let i = 0; i < avail.length; i += 3) {
+    const h = avail[i]!;
+    const m = avail[i + 1]!;
+    const n = avail[i + 2]!;
+    if (h === g && m === mask) {
+      addAvail(out, map[h]!, m, n - 1);
+      addAvail(out, movedTo, left, 1);
+    } else addAvail(out, map[h]!, m, n);
+  }
+  return out;
+}
+
+/** A key of the moves left, whatever order they came in. */
+export function availKey(avail: Avail): string {
+  const k = avail.length / 3;
+  const order: number[] = [];
+  // Insertion sort by (group, mask): a state has a few triples.
+  for (let j = 0; j < k; j++) {
+    let at = order.length;
+    while (at > 0) {
+      const o = order[at - 1]!;
+      const d = avail[3 * o]! - avail[3 * j]! || avail[3 * o + 1]! - avail[3 * j + 1]!;
+      if (d < 0) break;
+      at--;
+    }
+    order.splice(at, 0, j);
+  }
+  const out: number[] = [];
+  for (const j of order) out.push(avail[3 * j]!, avail[3 * j + 1]!, avail[3 * j + 2]!);
+  // One character per number where each fits, which is every scenario the explorer takes.
+  return out.every((x) => x < 0xffff) ? String.fromCharCode(...out) : out.join(',');
 }
 
 /**
@@ -59,25 +116,19 @@ export function availKey(avail: Avail): string {
 export function lastBootKey(node: { global: string; groups: Group[] }, avail: Avail): string {
   const parts: string[] = [];
   node.groups.forEach((group, g) => {
-    const masks = avail.get(g);
+    const masks: [number, number][] = [];
+    for (let i = 0; i < avail.length; i += 3) {
+      if (avail[i] === g && avail[i + 1] !== 0) masks.push([avail[i + 1]!, avail[i + 2]!]);
+    }
+    masks.sort(([a], [b]) => a - b);
     let active = 0;
     let moves = '';
-    if (masks) {
-      for (const m of [...masks.keys()].sort((a, b) => a - b)) {
-        if (m === 0) continue;
-        active += masks.get(m)!;
-        moves += `.${m}x${masks.get(m)}`;
-      }
+    for (const [m, n] of masks) {
+      active += n;
+      moves += `.${m}x${n}`;
     }
     const inert = group.members.length - active > 0 ? 1 : 0;
     parts.push(`${group.cls}:${group.sig}:${inert}${moves}`);
   });
   return `${node.global}/${parts.sort().join('/')}`;
-}
-
-export function addAvail(avail: Avail, g: number, mask: number, n: number) {
-  if (n === 0) return;
-  let masks = avail.get(g);
-  if (!masks) avail.set(g, (masks = new Map()));
-  masks.set(mask, (masks.get(mask) ?? 0) + n);
 }

@@ -26,7 +26,7 @@ import { addChild, classTotals, emptyTally, leafTally } from './tally';
 import { availableAt, fileStep, incomingFiles, moveBit, startMask } from './moves';
 import { concretize } from './witness';
 import type { Avail, Group, GroupIndex } from './avail';
-import { addAvail, availKey, groupFiles, groupOfSig, lastBootKey } from './avail';
+import { addAvail, availAfter, availKey, groupFiles, groupOfSig, lastBootKey } from './avail';
 
 /** Options of the exact explorer. */
 export interface ExactOptions extends ExploreOptions {
@@ -199,21 +199,6 @@ function exploreWhole(
     return t;
   };
 
-  const availAfter = (avail: Avail, t: Trans, g: number, mask: number, bit: number): Avail => {
-    const out: Avail = new Map();
-    for (const [h, masks] of avail) {
-      for (const [m, n] of masks) {
-        if (h === g && m === mask) {
-          addAvail(out, t.map[h]!, m, n - 1);
-          addAvail(out, t.movedTo, m & ~bit, 1);
-        } else {
-          addAvail(out, t.map[h]!, m, n);
-        }
-      }
-    }
-    return out;
-  };
-
   const kexecOf = (node: ENode) => {
     if (node.kexec) return node.kexec;
     if (shape.sessions === 1 && !order.resets && freezeResets(node.state)) order.resets = true;
@@ -243,20 +228,21 @@ function exploreWhole(
     if (hit) return hit;
     const tally = emptyTally();
     const boot0 = node.state.boot === 0;
-    for (const [g, masks] of avail) {
+    for (let i = 0; i < avail.length; i += 3) {
+      const g = avail[i]!;
+      const mask = avail[i + 1]!;
+      const n = avail[i + 2]!;
       const group = node.groups[g]!;
-      for (const [mask, n] of masks) {
-        for (const [move, bit] of (boot0 ? moves0 : moves1)[group.members[0]!]!) {
-          if (!(mask & bit)) continue;
-          const t = transition(node, g, move);
-          const child = visit(t.child, availAfter(avail, t, g, mask, bit));
-          addChild(
-            tally,
-            [{ kind: 'file', cls: group.cls, sig: describe.text(group.sig), mask, move }],
-            child,
-            BigInt(n),
-          );
-        }
+      for (const [move, bit] of (boot0 ? moves0 : moves1)[group.members[0]!]!) {
+        if (!(mask & bit)) continue;
+        const t = transition(node, g, move);
+        const child = visit(t.child, availAfter(avail, t.map, g, mask, t.movedTo, mask & ~bit));
+        addChild(
+          tally,
+          [{ kind: 'file', cls: group.cls, sig: describe.text(group.sig), mask, move }],
+          child,
+          BigInt(n),
+        );
       }
     }
     if (boot0) {
@@ -274,7 +260,7 @@ function exploreWhole(
   };
 
   const incomingAvail = (node: ENode): Avail => {
-    const avail: Avail = new Map();
+    const avail: Avail = [];
     for (const i of incomingFiles(node.state)) addAvail(avail, node.groupOf[i]!, 1, 1);
     return avail;
   };
@@ -282,7 +268,7 @@ function exploreWhole(
   let start = createState(files, switches, model);
   for (const c of steps.creates) start = step(start, c).state;
   const root = intern(start).node;
-  const avail: Avail = new Map();
+  const avail: Avail = [];
   root.groups.forEach((group, g) => {
     addAvail(avail, g, startMask(prep[group.members[0]!]!), group.members.length);
   });

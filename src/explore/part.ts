@@ -94,7 +94,7 @@ export function explorePart(
   // Boot 0, forward: every state of a layer is as many moves from the start.
   const root = intern(worldStarts(files, switches, model, shape, createState)).node;
   let layer = new Map<string, Entry>();
-  const avail0: Avail = new Map();
+  const avail0: Avail = [];
   for (const i of part) addAvail(avail0, root.groupOf[i]!, startMask(prep[i]!), 1);
   layer.set(`${root.id}|0|${availKey(avail0)}`, {
     node: root,
@@ -119,47 +119,48 @@ export function explorePart(
         if ((k.bits & ~FAIL_BITS) !== 0) throw new Coupled('a failed kexec in a new class');
         recordKexec(kexec, guess ? phase : k.node ? 0 : -1, !k.node, a, counts, path, k.bits);
       }
-      for (const [g, masks] of avail) {
+      for (let i = 0; i < avail.length; i += 3) {
+        const g = avail[i]!;
+        const mask = avail[i + 1]!;
+        const n = avail[i + 2]!;
         const group = node.groups[g]!;
-        for (const [mask, n] of masks) {
-          for (const [move, bit] of moves0[group.members[0]!]!) {
-            if (!(mask & bit)) continue;
-            const tr = transition(node, g, move);
-            const m: Move = {
-              kind: 'file',
-              cls: group.cls,
-              sig: text(group.sig),
-              mask: mask & MOVES,
-              move,
-            };
-            const p: Suffix = { move: m, next: path, len: (path?.len ?? 0) + 1 };
-            const times = BigInt(n);
-            const branch = (mark: number, to: number, line: Line) => {
-              const av = availAfter(avail, tr, g, mask, bit, mark);
-              const key = `${tr.child.id}|${to}|${availKey(av)}`;
-              const hit = next.get(key);
-              if (hit) line.forEach((c, t) => c && addAt(hit.counts, t, c * times));
-              else {
-                next.set(key, {
-                  node: tr.child,
-                  avail: av,
-                  phase: to,
-                  counts: line.map((c) => c * times),
-                  path: p,
-                });
-                layerSize = next.size;
-                grow(true);
-              }
-            };
-            const preserved = move < shape.sessions && tr.child !== node;
-            if (guess && phase === 0 && preserved) {
-              branch(MARK_U, 0, counts);
-              const at: Line = [];
-              addAt(at, a, counts[0]!);
-              if (guess.R) branch(MARK_D, 1, at);
-              if (guess.F) branch(MARK_D, 2, at);
-            } else branch(0, phase, counts);
-          }
+        for (const [move, bit] of moves0[group.members[0]!]!) {
+          if (!(mask & bit)) continue;
+          const tr = transition(node, g, move);
+          const m: Move = {
+            kind: 'file',
+            cls: group.cls,
+            sig: text(group.sig),
+            mask: mask & MOVES,
+            move,
+          };
+          const p: Suffix = { move: m, next: path, len: (path?.len ?? 0) + 1 };
+          const times = BigInt(n);
+          const branch = (mark: number, to: number, line: Line) => {
+            const av = availAfter(avail, tr, g, mask, bit, mark);
+            const key = `${tr.child.id}|${to}|${availKey(av)}`;
+            const hit = next.get(key);
+            if (hit) line.forEach((c, t) => c && addAt(hit.counts, t, c * times));
+            else {
+              next.set(key, {
+                node: tr.child,
+                avail: av,
+                phase: to,
+                counts: line.map((c) => c * times),
+                path: p,
+              });
+              layerSize = next.size;
+              grow(true);
+            }
+          };
+          const preserved = move < shape.sessions && tr.child !== node;
+          if (guess && phase === 0 && preserved) {
+            branch(MARK_U, 0, counts);
+            const at: Line = [];
+            addAt(at, a, counts[0]!);
+            if (guess.R) branch(MARK_D, 1, at);
+            if (guess.F) branch(MARK_D, 2, at);
+          } else branch(0, phase, counts);
         }
       }
     }
@@ -176,19 +177,20 @@ export function explorePart(
     const out: Tails = new Map();
     node.sig ??= endingSig(shape, node.states);
     out.set(node.sig, { counts: [1n], best: null });
-    for (const [g, masks] of avail) {
+    for (let i = 0; i < avail.length; i += 3) {
+      const g = avail[i]!;
+      const mask = avail[i + 1]!;
+      const n = avail[i + 2]!;
       const group = node.groups[g]!;
-      for (const [mask, n] of masks) {
-        if (!(mask & 1)) continue;
-        const tr = transition(node, g, 0);
-        const child = visit(tr.child, availAfter(avail, tr, g, mask, 1));
-        const m: Move = { kind: 'file', cls: group.cls, sig: text(group.sig), mask, move: 0 };
-        for (const [sig, tail] of child) {
-          let o = out.get(sig);
-          if (!o) out.set(sig, (o = { counts: [], best: prepend([m], tail.best) }));
-          else if ((o.best?.len ?? 0) > (tail.best?.len ?? 0) + 1) o.best = prepend([m], tail.best);
-          tail.counts.forEach((c, b) => c && addAt(o.counts, b + 1, c * BigInt(n)));
-        }
+      if (!(mask & 1)) continue;
+      const tr = transition(node, g, 0);
+      const child = visit(tr.child, availAfter(avail, tr, g, mask, 1));
+      const m: Move = { kind: 'file', cls: group.cls, sig: text(group.sig), mask, move: 0 };
+      for (const [sig, tail] of child) {
+        let o = out.get(sig);
+        if (!o) out.set(sig, (o = { counts: [], best: prepend([m], tail.best) }));
+        else if ((o.best?.len ?? 0) > (tail.best?.len ?? 0) + 1) o.best = prepend([m], tail.best);
+        tail.counts.forEach((c, b) => c && addAt(o.counts, b + 1, c * BigInt(n)));
       }
     }
     memo.set(key, out);
@@ -198,7 +200,7 @@ export function explorePart(
   const ok: PartSummary['ok'] = new Map();
   const moving = new Set(part);
   for (const [x, { line, path }] of into) {
-    const avail: Avail = new Map();
+    const avail: Avail = [];
     for (const i of incomingFiles(x.states[0]!))
       if (moving.has(i)) addAvail(avail, x.groupOf[i]!, 1, 1);
     for (const [sig, tail] of visit(x, avail)) {

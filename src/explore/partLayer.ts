@@ -6,7 +6,7 @@
 import type { FileSpec, LuoState } from '../engine';
 import { step } from '../engine';
 import type { Avail, Group, GroupIndex } from './avail';
-import { addAvail, groupFiles, groupOfSig } from './avail';
+import { availAfter, groupFiles, groupOfSig } from './avail';
 import { Coupled, freezeResets, freezeTag } from './ending';
 import { MARK_D, MARK_U } from './kexec';
 import { fileStep } from './moves';
@@ -84,18 +84,8 @@ export function partLayer(
     node.trans!.set(code, t);
     return t;
   };
-  const availAfter = (avail: Avail, t: Trans, g: number, mask: number, bit: number, mark = 0) => {
-    const out: Avail = new Map();
-    for (const [h, masks] of avail) {
-      for (const [m, n] of masks) {
-        if (h === g && m === mask) {
-          addAvail(out, t.map[h]!, m, n - 1);
-          addAvail(out, t.movedTo, (m & ~bit) | mark, 1);
-        } else addAvail(out, t.map[h]!, m, n);
-      }
-    }
-    return out;
-  };
+  const after = (avail: Avail, t: Trans, g: number, mask: number, bit: number, mark = 0) =>
+    availAfter(avail, t.map, g, mask, t.movedTo, (mask & ~bit) | mark);
   const flags = { fails: false, resets: false };
   const kexecOf = (node: PNode) => {
     if (node.kexec) return node.kexec;
@@ -114,14 +104,23 @@ export function partLayer(
   const tagOf = (node: PNode, g: number) =>
     ((node.tags ??= [])[g] ??= freezeTag(node.states[0]!, files[node.groups[g]!.members[0]!]!.id));
   const consistent = (node: PNode, avail: Avail, phase: number) => {
-    for (const [g, masks] of avail) {
-      for (const m of masks.keys()) {
-        if (m & MARK_U && tagOf(node, g) !== 'N') return false;
-        if (m & MARK_D && tagOf(node, g) !== (phase === 1 ? 'R' : 'F')) return false;
-      }
+    for (let i = 0; i < avail.length; i += 3) {
+      const g = avail[i]!;
+      const m = avail[i + 1]!;
+      if (m & MARK_U && tagOf(node, g) !== 'N') return false;
+      if (m & MARK_D && tagOf(node, g) !== (phase === 1 ? 'R' : 'F')) return false;
     }
     return true;
   };
 
-  return { nodes, intern, transition, availAfter, kexecOf, consistent, flags, text: describe.text };
+  return {
+    nodes,
+    intern,
+    transition,
+    availAfter: after,
+    kexecOf,
+    consistent,
+    flags,
+    text: describe.text,
+  };
 }

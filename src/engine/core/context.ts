@@ -20,9 +20,25 @@ export function corrected(state: LuoState, id: CorrectionId): boolean {
   return state.model.corrections.has(id);
 }
 
+// A run asks for the same few revisions once per file per step: remembered per model and
+// switches (both immutable values, shared by every state of a run).
+const revisions = new WeakMap<object, WeakMap<object, Map<string, FileHandler | undefined>>>();
+
 /** The handler revision that runs for a file type in this run's tree, if the tree has one. */
 export function handlerIn(state: LuoState, type: FileSpec['type']): FileHandler | undefined {
-  return activeHandler(state.model.tree.handlers, state.switches, (c) => corrected(state, c), type);
+  let bySwitches = revisions.get(state.model);
+  if (!bySwitches) revisions.set(state.model, (bySwitches = new WeakMap()));
+  let byType = bySwitches.get(state.switches);
+  if (!byType) bySwitches.set(state.switches, (byType = new Map()));
+  if (byType.has(type)) return byType.get(type);
+  const handler = activeHandler(
+    state.model.tree.handlers,
+    state.switches,
+    (c) => corrected(state, c),
+    type,
+  );
+  byType.set(type, handler);
+  return handler;
 }
 
 /** The handler of a file that reached a session (only files with a handler can). */
