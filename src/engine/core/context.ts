@@ -156,6 +156,23 @@ export function incomingContext(
   return new Incoming(state, session, entries, entry, fileIncoming);
 }
 
+/**
+ * Appends the record of a callback that has returned `result` (for an op that runs no other
+ * callback, recording it after the call keeps the call order).
+ */
+export function called(
+  callbacks: Callback[],
+  cb: CallbackName,
+  file: FileId,
+  session: string,
+  result: OpResult,
+  status?: number,
+): void {
+  const record: Callback = { cb, file, session, result: result.ok ? 'ok' : result.errno };
+  if (status !== undefined) record.status = status;
+  callbacks.push(record);
+}
+
 /** Appends a callback record now (call order) and fills its result when the op returns. */
 export function call(
   callbacks: Callback[],

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { step } from '../step';
 import type { SessionHandle } from '../types';
-import { generic, gmem, machine, memfd, vfio, vm } from '../testing';
+import { generic, gmem, machine, memfd, op, vfio, vm } from '../testing';
 
 const files = [
   memfd('m1'),
@@ -177,5 +177,27 @@ describe('orphan detection is the dependency guard, not any can_finish', () => {
     expect(lu.close('in')).toBe('ok');
     expect(lu.outcome().stuckSessions).toEqual(['s']);
     expect(lu.outcome().orphans).toEqual([{ file: 'user', dependsOn: 'dep', detected: false }]);
+  });
+});
+
+describe('FINISH and close() from the same state (the engine keeps the last answer)', () => {
+  it('each answers as it does from a state of its own, with callbacks of its own', () => {
+    for (const ids of [
+      ['m1', 'vm', 'g'],
+      ['m1', 'no', 'm2'],
+    ]) {
+      const lu = incoming(ids);
+      expect(lu.retrieve('s', 3)).toBe('ok');
+      const s = lu.state;
+      const finish = step(s, op.finish('s'));
+      const close = step(s, op.closeSession('s'));
+      const closeAfter = step(finish.state, op.closeSession('s'));
+      // A copy of the state is another key: answered from scratch.
+      expect(close).toEqual(step({ ...s }, op.closeSession('s')));
+      expect(finish).toEqual(step({ ...s }, op.finish('s')));
+      expect(closeAfter).toEqual(step({ ...finish.state }, op.closeSession('s')));
+      expect(close.result.callbacks).not.toBe(finish.result.callbacks);
+      expect(close.result.callbacks.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -9,13 +9,14 @@ import type {
   Callback,
   FileId,
   IncomingFile,
+  IncomingSession,
   LuoState,
   Orphan,
   SessionHandle,
   Token,
 } from '../types';
 import type { FileHandler, IncomingContext } from '../handlers/handler';
-import { call, handlerOf, incomingContext } from './context';
+import { called, handlerOf, incomingContext } from './context';
 import type { StepOutput } from './result';
 import { ok, refuse } from './result';
 import { badHandle, sessionOf } from './sessions';
@@ -44,29 +45,49 @@ function entriesOf(state: LuoState, session: string, files: PTable<Token, Incomi
 /** `luo_file_finish()` over a session's entries. Changes nothing; says what happened. */
 function finishFiles(session: string, entries: readonly Entry[]): Finished {
   const callbacks: Callback[] = [];
-  // Phase 1: can_finish, FIFO; the first "no" refuses the whole FINISH.
-  for (const { entry, handler, ctx } of entries) {
+  // Phase 1: can_finish, FIFO; the first "no" refuses the whole FINISH. (Neither op runs
+  // another callback, so each is recorded when it returns; a run finishes many files.)
+  for (let i = 0; i < entries.length; i++) {
+    const { entry, handler, ctx } = entries[i]!;
     const verdict = handler.canFinish?.(ctx) ?? null;
     if (verdict === null) continue;
-    call(callbacks, 'can_finish', entry.file, session, () => verdict);
+    called(callbacks, 'can_finish', entry.file, session, verdict);
     if (!verdict.ok) return { ok: false, callbacks, reason: verdict.reason };
   }
   // Phase 2: finish, LIFO, with each file's retrieve_status.
   const dataLoss: FileId[] = [];
   for (let i = entries.length - 1; i >= 0; i--) {
     const { entry, handler, ctx } = entries[i]!;
-    call(callbacks, 'finish', entry.file, session, () => handler.finish(ctx), entry.retrieveStatus);
+    called(callbacks, 'finish', entry.file, session, handler.finish(ctx), entry.retrieveStatus);
     if (handler.holdsContents && entry.retrieveStatus === 0) dataLoss.push(entry.file);
   }
   return { ok: true, callbacks, dataLoss };
 }
 
+/**
+ * `luo_file_finish()` over an incoming session in a state, with its entries. FINISH and the
+ * close() after it (or instead of it) ask this of the same state one after the other, so the
+ * last answer is kept: a pure function of two immutable values, in one slot.
+ */
+let lastFinish:
+  { state: LuoState; session: IncomingSession; entries: Entry[]; finished: Finished } | undefined;
+function finishOf(state: LuoState, session: IncomingSession) {
+  if (lastFinish?.state !== state || lastFinish.session !== session) {
+    const entries = entriesOf(state, session.name, session.files);
+    lastFinish = { state, session, entries, finished: finishFiles(session.name, entries) };
+  }
+  const { entries, finished } = lastFinish;
+  // Each step's result gets its own list of callbacks.
+  return { entries, r: { ...finished, callbacks: finished.callbacks.slice() } };
+}
+
 /** Files userspace holds whose implicitly retrieved dependency it never got (§4.1). */
 function orphansAt(state: LuoState, entries: readonly Entry[], released: boolean): Orphan[] {
   const out: Orphan[] = [];
-  for (const { entry, handler, ctx } of entries) {
-    const deps = handler.danglingDeps?.(ctx) ?? [];
-    if (deps.length === 0) continue;
+  for (let i = 0; i < entries.length; i++) {
+    const { entry, handler, ctx } = entries[i]!;
+    const deps = handler.danglingDeps?.(ctx);
+    if (!deps || deps.length === 0) continue;
     // Detected: the release failed and this file's dependency check is what refused it.
     const verdict = released ? null : (handler.dependencyGuard?.(ctx) ?? null);
     const detected = verdict !== null && !verdict.ok;
@@ -140,8 +161,7 @@ export function finishFd(state: LuoState, handle: SessionHandle, reserved: numbe
   const session = ref.session;
   if (session.files.length === 0)
     return ok(state, FN, `session "${name}" holds no files: FINISH returns 0`);
-  const entries = entriesOf(state, name, session.files);
-  const r = finishFiles(name, entries);
+  const { entries, r } = finishOf(state, session);
   if (!r.ok) {
     return refuse(
       state,
@@ -174,8 +194,7 @@ export function releaseIncoming(state: LuoState, handle: SessionHandle): StepOut
   const session = ref.session;
   const name = session.name;
   const handles = state.handles.set(handle, null);
-  const entries = entriesOf(state, name, session.files);
-  const r = finishFiles(name, entries);
+  const { entries, r } = finishOf(state, session);
   const orphans = orphansAt(state, entries, r.ok);
   if (r.ok) {
     return ok(

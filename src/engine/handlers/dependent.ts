@@ -74,21 +74,28 @@ export function retrieveDeps(ctx: IncomingContext): OpResult {
   return OK;
 }
 
+const NONE: readonly FileId[] = Object.freeze([]);
+
 /** Dependencies userspace never retrieved while it holds this file. */
-export function danglingDeps(ctx: IncomingContext): FileId[] {
-  if (!ctx.entry.userRetrieved) return [];
-  const out: FileId[] = [];
+export function danglingDeps(ctx: IncomingContext): readonly FileId[] {
+  if (!ctx.entry.userRetrieved) return NONE;
+  let out: FileId[] | undefined;
   for (const token of ctx.entry.depTokens) {
     const dep = ctx.entryByToken(token);
-    if (dep && !dep.userRetrieved) out.push(dep.file);
+    if (dep && !dep.userRetrieved) (out ??= []).push(dep.file);
   }
-  return out;
+  return out ?? NONE;
 }
 
 /** Variant D's guard: `can_finish = !retrieved || every dependency userRetrieved`; no op else. */
 export function depsCanFinish(ctx: IncomingContext): OpResult | null {
   if (ctx.switches.finishDepCheck !== 'canFinishUserRetrieved') return null;
   if (ctx.entry.retrieveStatus <= 0) return OK;
+  const dangling = (t: Token) => {
+    const dep = ctx.entryByToken(t);
+    return dep !== undefined && !dep.userRetrieved;
+  };
+  if (!ctx.entry.depTokens.some(dangling)) return OK;
   const missing = ctx.entry.depTokens
     .map((t) => ctx.entryByToken(t))
     .filter((dep) => dep !== undefined && !dep.userRetrieved)

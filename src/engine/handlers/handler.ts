@@ -132,7 +132,7 @@ export interface FileHandler {
    * Dependencies this file reached through `liveupdate_get_file_incoming()` that userspace
    * never retrieved, while userspace holds this file: an orphan when the session is released.
    */
-  danglingDeps?(ctx: IncomingContext): FileId[];
+  danglingDeps?(ctx: IncomingContext): readonly FileId[];
   /**
    * The part of `.can_finish()` that checks dependencies (variant D's guard), `null` where
    * there is none: an orphan is *detected* when this refused its session's release.
