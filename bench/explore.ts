@@ -6,7 +6,7 @@
  * (explore.ts) finishes within about a minute, both times as a ratio, with the states each
  * visited. Numbers only: nothing passes or fails.
  *
- *   npm run bench:explore
+ *   npm run bench:explore   (bench/bundled.ts: bundled as the command line ships)
  */
 import type { FileSpec } from '../src/engine';
 import { VARIANTS, resolveSwitches } from '../src/engine';

@@ -7,6 +7,7 @@ import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './nodeBundle';
 import { SCHEMA_PATH, traceJsonSchemaText } from '../src/trace/jsonSchema';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,13 +17,8 @@ rmSync(OUT, { recursive: true, force: true });
 await build({
   entryPoints: [join(ROOT, 'src/cli/main.ts')],
   outfile: join(OUT, 'luoscope.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
+  ...NODE_BUNDLE,
   banner: { js: '#!/usr/bin/env node' },
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 chmodSync(join(OUT, 'luoscope.js'), 0o755);
 mkdirSync(join(OUT, dirname(SCHEMA_PATH)), { recursive: true });
