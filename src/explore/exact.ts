@@ -185,7 +185,9 @@ function exploreWhole(
     const map = node.groups.map((group) => {
       let to = -1;
       let last = -1;
-      for (const i of group.members) {
+      // Indexed: a VM's group of vCPUs is walked at every transition.
+      for (let k = 0; k < group.members.length; k++) {
+        const i = group.members[k]!;
         if (i === rep || sigs[i] === last) continue;
         const h = groupOf(child, i, sigs);
         if (to !== -1 && h !== to) throw new Error('interchangeable files diverged');

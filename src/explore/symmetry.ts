@@ -377,7 +377,10 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
 /** A class's signatures as a multiset: each distinct one with how many members have it. */
 function counted(members: readonly number[], sigs: readonly number[]): string {
   const n = new Map<number, number>();
-  for (const i of members) n.set(sigs[i]!, (n.get(sigs[i]!) ?? 0) + 1);
+  for (let k = 0; k < members.length; k++) {
+    const sig = sigs[members[k]!]!;
+    n.set(sig, (n.get(sig) ?? 0) + 1);
+  }
   return [...n]
     .sort(([a], [b]) => a - b)
     .map(([sig, k]) => `${k}*${sig}`)
