@@ -25,11 +25,23 @@ export function corrected(state: LuoState, id: CorrectionId): boolean {
 const revisions = new WeakMap<object, WeakMap<object, Map<string, FileHandler | undefined>>>();
 
 /** The handler revision that runs for a file type in this run's tree, if the tree has one. */
+let lastRun: { model: object; switches: object; byType: Map<string, FileHandler | undefined> } = {
+  model: {},
+  switches: {},
+  byType: new Map(),
+};
+
 export function handlerIn(state: LuoState, type: FileSpec['type']): FileHandler | undefined {
-  let bySwitches = revisions.get(state.model);
-  if (!bySwitches) revisions.set(state.model, (bySwitches = new WeakMap()));
-  let byType = bySwitches.get(state.switches);
-  if (!byType) bySwitches.set(state.switches, (byType = new Map()));
+  // The last run asked about first, as fileSpec does: a run asks millions of times.
+  let byType = lastRun.byType;
+  if (lastRun.model !== state.model || lastRun.switches !== state.switches) {
+    let bySwitches = revisions.get(state.model);
+    if (!bySwitches) revisions.set(state.model, (bySwitches = new WeakMap()));
+    let found = bySwitches.get(state.switches);
+    if (!found) bySwitches.set(state.switches, (found = new Map()));
+    byType = found;
+    lastRun = { model: state.model, switches: state.switches, byType };
+  }
   if (byType.has(type)) return byType.get(type);
   const handler = activeHandler(
     state.model.tree.handlers,
