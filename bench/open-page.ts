@@ -4,7 +4,8 @@
  * through "Open trace file" in headless Chromium. For each it prints the time from the file
  * picked to the log showing its last step, and the longest main-thread task in that time
  * (PerformanceObserver "longtask": tasks over 50 ms; the aim is none over 200 ms), over three
- * runs each (the median, and every run's figure: a loaded machine moves them).
+ * runs each (the median, and every run's figure: a loaded machine moves them); then the same
+ * for switching to the compare view, which replays the history under four variants.
  * Run by `npm run bench:open` (after a build); it prints, it does not judge.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,11 +57,22 @@ async function open(browser: Browser, file: string, steps: number) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
   const ms = Date.now() - t0;
   const tasks = await page.evaluate(() => window.__tasks);
+  // Then the compare view, which replays the history under four variants (in slices).
+  const t1 = Date.now();
+  await page.getByTestId('share-menu').click();
+  await page.evaluate(() => (window.__tasks = []));
+  await page.getByTestId('tab-compare').click();
+  await page.getByTestId('compare-row').last().waitFor({ timeout: 300_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  const compareMs = Date.now() - t1;
+  const compareTasks = await page.evaluate(() => window.__tasks);
   await page.close();
   return {
     ms,
     longest: tasks.length ? Math.max(...tasks) : 0,
     over: tasks.filter((t) => t > 200).length,
+    compareMs,
+    compareLongest: compareTasks.length ? Math.max(...compareTasks) : 0,
   };
 }
 
@@ -75,13 +87,18 @@ async function main() {
       const file = join(dir, 'big.json');
       writeFileSync(file, text);
       const steps = (JSON.parse(text) as { steps: unknown[] }).steps.length;
-      const runs: { ms: number; longest: number; over: number }[] = [];
+      const runs: Awaited<ReturnType<typeof open>>[] = [];
       for (let run = 0; run < RUNS; run++) runs.push(await open(browser, file, steps));
       const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       console.log(
         `  ${what}: ${steps.toLocaleString('en-US')} steps, ${(text.length / 1024).toFixed(0)} KiB, ${RUNS} runs: ` +
           `open median ${mid(runs.map((r) => r.ms))} ms; longest task median ${mid(runs.map((r) => r.longest)).toFixed(0)} ms ` +
           `(each run: ${runs.map((r) => r.longest.toFixed(0)).join(', ')} ms); tasks over 200 ms per run: ${runs.map((r) => r.over).join(', ')}`,
+      );
+      console.log(
+        `    then the compare view (four variants): median ${mid(runs.map((r) => r.compareMs))} ms; ` +
+          `longest task median ${mid(runs.map((r) => r.compareLongest)).toFixed(0)} ms ` +
+          `(each run: ${runs.map((r) => r.compareLongest.toFixed(0)).join(', ')} ms)`,
       );
     }
   } finally {

@@ -138,11 +138,26 @@ test('the 2,000-session stress selftest (8,009 steps) opens in slices and lists 
   await page.keyboard.press('End');
   // The timeline draws up to 2,000 steps, and says why it draws none here.
   await expect(page.getByTestId('timeline-too-long')).toContainText('this one has 8,009');
-  // The compare view's table lists the last 200 steps too, and says how many it leaves out.
+  // The compare view replays each column in slices too, saying how far it got; then its
+  // table lists the last 200 steps, and says how many it leaves out.
   await page.getByTestId('share-menu').click();
   await expect(page.getByTestId('share-menu')).toHaveAttribute('aria-expanded', 'false');
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { compareSeen: string[] }).compareSeen = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-testid="compare-replaying"]');
+      if (el?.textContent) seen.push(el.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await views.show('compare');
   await expect(views.rows).toHaveCount(200);
+  const compareSeen = await page.evaluate(
+    () => (window as unknown as { compareSeen: string[] }).compareSeen,
+  );
+  const progress = /^Replaying 8,009 steps under Variant [A-D] for the comparison: [\d,]+ of 8,009/;
+  expect(compareSeen.some((t) => progress.test(t))).toBe(true);
+  await expect(page.getByTestId('compare-replaying')).toHaveCount(0);
   await expect(page.getByTestId('compare-window')).toContainText('7,809 earlier steps not listed');
   await expect(views.rows.last()).toHaveAttribute('data-step', '8009');
 });

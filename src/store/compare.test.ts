@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FileId, SessionHandle, Step, Token, Variant } from '../engine';
 import { findScenario } from '../scenarios';
-import { alignLogs, columnAt, compareReplays } from './compare';
+import { alignLogs, columnAt, compareInSlices, compareReplays, compareWork } from './compare';
+import type { ReplayProgress } from './replayJob';
+import { SYNC_STEPS } from './replayJob';
+import { memfdLiveUpdate, memfdScenario } from '../scenarios';
 import { createAppStore } from './createAppStore';
 
 const seed = findScenario('seed')!.files;
@@ -79,6 +82,53 @@ describe('compareReplays', () => {
     const next = compareReplays(first, seed, forked as Step[], ['B']);
     expect(next.replays.B!.log.map((e) => e.result.result).at(-1)).toBe('ok');
     expect(next.replays.B!.states[5]).toBe(first.replays.B!.states[5]);
+  });
+});
+
+describe('long histories in the compare view', () => {
+  const files = memfdScenario(1200).files;
+  const actions = memfdLiveUpdate(1200);
+
+  it('compareWork counts what is left; nothing new gives the same cache', () => {
+    const first = compareReplays(null, seed, thread.slice(0, 4), ['A', 'B']);
+    expect(compareWork(null, seed, thread, ['A', 'B'])).toBe(2 * thread.length);
+    expect(compareWork(first, seed, thread, ['A', 'B'])).toBe(2 * (thread.length - 4));
+    const next = compareReplays(first, seed, thread, ['A', 'B']);
+    expect(compareReplays(next, seed, thread, ['A', 'B'])).toBe(next);
+    expect(compareReplays(next, seed, thread, ['A'])).not.toBe(next);
+  });
+
+  it('replays in slices to what compareReplays gives, saying how far it got', async () => {
+    expect(actions.length).toBeGreaterThan(SYNC_STEPS);
+    const seen: ReplayProgress[] = [];
+    const sliced = await compareInSlices(null, files, actions, ['A', 'C'], (p) => {
+      seen.push(p);
+      return true;
+    });
+    const whole = compareReplays(null, files, actions, ['A', 'C']);
+    for (const v of ['A', 'C'] as const) {
+      expect(sliced!.replays[v]!.log).toEqual(whole.replays[v]!.log);
+      expect(sliced!.replays[v]!.states.at(-1)).toEqual(whole.replays[v]!.states.at(-1));
+    }
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.at(-1)).toEqual({
+      what: `${actions.length.toLocaleString('en-US')} steps under Variant C for the comparison`,
+      done: actions.length,
+      total: actions.length,
+    });
+  });
+
+  it('stops when told to, and extends a kept column at once', async () => {
+    let slices = 0;
+    const stopped = await compareInSlices(null, files, actions, ['B'], () => ++slices < 1);
+    expect(stopped).toBeNull();
+    expect(slices).toBe(1);
+    const kept = compareReplays(null, files, actions.slice(0, -5), ['B']);
+    const calls: ReplayProgress[] = [];
+    const more = await compareInSlices(kept, files, actions, ['B'], (p) => (calls.push(p), true));
+    expect(calls).toEqual([]);
+    expect(more!.replays.B!.states[10]).toBe(kept.replays.B!.states[10]);
+    expect(more!.replays.B!.log).toHaveLength(actions.length);
   });
 });
 

@@ -6,9 +6,11 @@
 import { fileView, modelOf, outcomeOf, resolveSwitches } from '../engine';
 import type { FileSpec, FileView, Outcome, Result, Step, StepResult } from '../engine';
 import type { CompareKey } from './compareKey';
-import { parseCompareKey } from './compareKey';
+import { compareLabel, parseCompareKey } from './compareKey';
 import { extend, replayAll, truncate } from './replay';
 import type { LogEntry, Replay } from './replay';
+import type { ReplayProgress } from './replayJob';
+import { SYNC_STEPS, replayInSlices } from './replayJob';
 import type { AppData } from './types';
 
 /** One action and what each variant answered. */
@@ -76,20 +78,78 @@ export function compareReplays(
   actions: readonly Step[],
   variants: readonly CompareKey[],
 ): CompareCache {
-  const reuse = prev?.files === files ? prev.replays : {};
   const replays: Partial<Record<CompareKey, Replay>> = {};
   for (const v of variants) {
-    const old = reuse[v];
-    if (!old) {
-      const { tree, variant } = parseCompareKey(v);
-      replays[v] = replayAll(files, resolveSwitches(variant, {}, tree), actions, modelOf(tree));
+    const old = reusable(prev, files, v);
+    replays[v] = old ? extended(old, actions) : replayAll(...columnInput(files, v, actions));
+  }
+  // Nothing new: the same cache, so that what is made from it is not made again.
+  const same =
+    prev?.files === files &&
+    Object.keys(prev.replays).length === variants.length &&
+    variants.every((v) => replays[v] === prev.replays[v]);
+  return same ? prev : { files, replays };
+}
+
+function reusable(prev: CompareCache | null, files: readonly FileSpec[], v: CompareKey) {
+  return prev?.files === files ? prev.replays[v] : undefined;
+}
+
+/** An earlier replay of a column made to replay `actions`: cut where they part, then extended. */
+function extended(old: Replay, actions: readonly Step[]): Replay {
+  const k = sharedPrefix(old, actions);
+  return k === old.log.length && k === actions.length
+    ? old
+    : extend(truncate(old, k), actions.slice(k));
+}
+
+function columnInput(files: readonly FileSpec[], v: CompareKey, actions: readonly Step[]) {
+  const { tree, variant } = parseCompareKey(v);
+  return [files, resolveSwitches(variant, {}, tree), actions, modelOf(tree)] as const;
+}
+
+/** How many steps `compareReplays` would run from `prev` (past SYNC_STEPS: in slices). */
+export function compareWork(
+  prev: CompareCache | null,
+  files: readonly FileSpec[],
+  actions: readonly Step[],
+  variants: readonly CompareKey[],
+): number {
+  let n = 0;
+  for (const v of variants) {
+    const old = reusable(prev, files, v);
+    n += actions.length - (old ? sharedPrefix(old, actions) : 0);
+  }
+  return n;
+}
+
+/**
+ * `compareReplays` for a long history: each column that needs more than SYNC_STEPS steps is
+ * replayed in slices (replayJob.ts), one column after the other; `onSlice` hears how far the
+ * current one got and may return false to stop (the result is then null).
+ */
+export async function compareInSlices(
+  prev: CompareCache | null,
+  files: readonly FileSpec[],
+  actions: readonly Step[],
+  variants: readonly CompareKey[],
+  onSlice: (progress: ReplayProgress) => boolean,
+): Promise<CompareCache | null> {
+  const replays: Partial<Record<CompareKey, Replay>> = {};
+  for (const v of variants) {
+    const old = reusable(prev, files, v);
+    if (old && actions.length - sharedPrefix(old, actions) <= SYNC_STEPS) {
+      replays[v] = extended(old, actions);
       continue;
     }
-    const k = sharedPrefix(old, actions);
-    replays[v] =
-      k === old.log.length && k === actions.length
-        ? old
-        : extend(truncate(old, k), actions.slice(k));
+    const [, switches, , model] = columnInput(files, v, actions);
+    const what = `${actions.length.toLocaleString('en-US')} steps under ${compareLabel(v)} for the comparison`;
+    const total = actions.length;
+    const replay = await replayInSlices({ files, switches, actions, model }, (done) =>
+      onSlice({ what, done, total }),
+    );
+    if (!replay) return null;
+    replays[v] = replay;
   }
   return { files, replays };
 }

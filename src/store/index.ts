@@ -39,3 +39,4 @@ export { attachTo, selectKernelRun } from './slices/kernelRun';
 export type { AttachedRun } from './slices/kernelRun';
 export type { CompareKey } from './compareKey';
 export { ALL_COMPARE_KEYS, compareKey, compareLabel, parseCompareKey } from './compareKey';
+export type { ReplayProgress } from './replayJob';

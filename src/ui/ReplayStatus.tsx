@@ -1,4 +1,5 @@
 import { selectReplaying } from '../store';
+import type { ReplayProgress } from '../store';
 import { useAppStore } from './storeContext';
 
 /**
@@ -7,11 +8,15 @@ import { useAppStore } from './storeContext';
  */
 export function ReplayStatus() {
   const job = useAppStore(selectReplaying);
-  if (!job) return null;
+  return job ? <ReplayProgressLine job={job} testId="replaying" /> : null;
+}
+
+/** A replay in slices, how far it got: "Replaying <what>: 4,210 of 8,009 done" and a bar. */
+export function ReplayProgressLine({ job, testId }: { job: ReplayProgress; testId: string }) {
   const n = (x: number) => x.toLocaleString('en-US');
   const text = `Replaying ${job.what}: ${n(job.done)} of ${n(job.total)} done`;
   return (
-    <div className="notice" role="status" data-testid="replaying" data-done={job.done}>
+    <div className="notice" role="status" data-testid={testId} data-done={job.done}>
       <label>
         {text}{' '}
         <progress max={job.total} value={job.done}>

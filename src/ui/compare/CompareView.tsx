@@ -10,6 +10,7 @@ import { FirstDifference } from './FirstDifference';
 import { useCompare } from './useCompare';
 import { useKernelReport } from '../conform/useKernelReport';
 import { KernelSummary } from './KernelSummary';
+import { ReplayProgressLine } from '../ReplayStatus';
 import './compare.css';
 
 /**
@@ -20,7 +21,7 @@ import './compare.css';
 export default function CompareView() {
   const scenario = useAppStore(selectScenario);
   const layout = useAppStore(selectLayout);
-  const { variants, columns, alignment, position, total, replays } = useCompare();
+  const { variants, columns, alignment, position, total, replays, progress } = useCompare();
   const kernel = useKernelReport();
   const types = useMemo(
     () => new Map(scenario.files.map((f) => [f.id as string, f.type as string])),
@@ -38,11 +39,17 @@ export default function CompareView() {
         of the graph view are not applied here. Take actions in the graph view or with the session
         controls above, move in the history, and every column follows.
       </p>
+      {!replays && (
+        <ReplayProgressLine
+          job={progress ?? { what: 'the comparison', done: 0, total: total }}
+          testId="compare-replaying"
+        />
+      )}
       <div className="compare-grid" style={grid}>
         <div className="compare-aside">
           <CompareToggles />
           <CompareStepper />
-          <FirstDifference variants={variants} alignment={alignment} />
+          {replays && <FirstDifference variants={variants} alignment={alignment} />}
           {kernel && <KernelSummary report={kernel.report} name={kernel.name} />}
         </div>
         {columns.map((c) => (
@@ -55,13 +62,17 @@ export default function CompareView() {
           />
         ))}
       </div>
-      <CompareLog variants={variants} alignment={alignment} kernel={kernel} />
-      <CompareTimelines
-        variants={variants}
-        replays={replays}
-        position={position}
-        firstDifference={alignment.firstDifference}
-      />
+      {replays && (
+        <>
+          <CompareLog variants={variants} alignment={alignment} kernel={kernel} />
+          <CompareTimelines
+            variants={variants}
+            replays={replays}
+            position={position}
+            firstDifference={alignment.firstDifference}
+          />
+        </>
+      )}
     </section>
   );
 }
