@@ -328,16 +328,26 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
     return out;
   };
 
-  const describe = (state: LuoState, from?: Described): StateDescription => {
-    // Handles of an earlier boot hold no fd, like a handle never opened: left out.
+  // Handles of an earlier boot hold no fd, like a handle never opened: left out. The table
+  // is shared by the states a step leaves it unchanged in, so its text is kept (per boot).
+  const handleTexts = new WeakMap<object, { boot: number; text: string }>();
+  const openHandles = (state: LuoState) => {
+    const kept = handleTexts.get(state.handles);
+    if (kept?.boot === state.boot) return kept.text;
     const open = state.handles
       .entries()
       .filter(([, h]) => h !== null && h.boot === state.boot)
       .sort(([a], [b]) => (a < b ? -1 : 1));
+    const text = JSON.stringify(open);
+    handleTexts.set(state.handles, { boot: state.boot, text });
+    return text;
+  };
+
+  const describe = (state: LuoState, from?: Described): StateDescription => {
     const global: string[] = [
       `b${state.boot}`,
       `n${state.nextSid}`,
-      JSON.stringify(open),
+      openHandles(state),
       state.devOpen ? 'd' : 'D',
       state.hung ? `h${state.hung.reason}` : '',
     ];
@@ -351,8 +361,10 @@ export function stateDescriber(files: readonly FileSpec[], classes: FileClasses)
       );
     });
     global.push(JSON.stringify(state.stuckSessions));
-    for (const [k, v] of Object.entries(state)) {
-      if (KNOWN.has(k) || trivial(v)) continue;
+    for (const k in state) {
+      if (KNOWN.has(k)) continue;
+      const v = (state as unknown as Record<string, unknown>)[k];
+      if (trivial(v)) continue;
       // A field this explorer does not know: kept whole, and files stop being interchangeable.
       global.push(`${k}=${JSON.stringify(v)}`);
       identities = true;
