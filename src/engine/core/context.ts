@@ -24,13 +24,13 @@ export function corrected(state: LuoState, id: CorrectionId): boolean {
 // switches (both immutable values, shared by every state of a run).
 const revisions = new WeakMap<object, WeakMap<object, Map<string, FileHandler | undefined>>>();
 
-/** The handler revision that runs for a file type in this run's tree, if the tree has one. */
 let lastRun: { model: object; switches: object; byType: Map<string, FileHandler | undefined> } = {
   model: {},
   switches: {},
   byType: new Map(),
 };
 
+/** The handler revision that runs for a file type in this run's tree, if the tree has one. */
 export function handlerIn(state: LuoState, type: FileSpec['type']): FileHandler | undefined {
   // The last run asked about first, as fileSpec does: a run asks millions of times.
   let byType = lastRun.byType;
