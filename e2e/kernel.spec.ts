@@ -4,6 +4,7 @@
  * the kernel's 500-memfd stress selftest opened as a file.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { encodeLink } from '../src/trace/link';
 import { parseTrace } from '../src/trace/parse';
 import { expect, test } from './fixtures';
@@ -99,6 +100,23 @@ test('the kernel stress selftest with 500 memfds opens from a file and replays',
   await expect(group).toHaveAttribute('data-counts', /501 finished/);
 });
 
+/**
+ * Records every text the element with this test id shows from now on (a progress line comes
+ * and goes between two checks); the function returns what was seen so far.
+ */
+async function recordTexts(page: Page, testId: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((id) => {
+    const seen: string[] = [];
+    (window as unknown as Record<string, string[]>)[`seen-${id}`] = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector(`[data-testid="${id}"]`);
+      if (el?.textContent) seen.push(el.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, testId);
+  return () =>
+    page.evaluate((id) => (window as unknown as Record<string, string[]>)[`seen-${id}`]!, testId);
+}
+
 test('the 2,000-session stress selftest (8,009 steps) opens in slices and lists a window', async ({
   work,
   luo,
@@ -109,18 +127,12 @@ test('the 2,000-session stress selftest (8,009 steps) opens in slices and lists 
   await luo.open();
   await openMenu(page, 'share-menu');
   // Past 2,000 steps the replay runs in slices and says how far it got: record what it says.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { seen: string[] }).seen = seen;
-    new MutationObserver(() => {
-      const el = document.querySelector('[data-testid="replaying"]');
-      if (el?.textContent) seen.push(el.textContent);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  const seen = await recordTexts(page, 'replaying');
   await work.importFile('luo_stress_sessions-kexec.json', text);
   await expect(page.getByRole('heading', { name: 'Log (8009)' })).toBeVisible();
-  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-  expect(seen.some((t) => /^Replaying 8,009 steps: [\d,]+ of 8,009 done/.test(t))).toBe(true);
+  expect((await seen()).some((t) => /^Replaying 8,009 steps: [\d,]+ of 8,009 done/.test(t))).toBe(
+    true,
+  );
   await expect(page.getByTestId('replaying')).toHaveCount(0);
   await expect(page.getByTestId('kernel')).toHaveValue('v7.3');
   await expect(luo.log.last()).toHaveAttribute('data-result', 'ok');
@@ -142,21 +154,11 @@ test('the 2,000-session stress selftest (8,009 steps) opens in slices and lists 
   // table lists the last 200 steps, and says how many it leaves out.
   await page.getByTestId('share-menu').click();
   await expect(page.getByTestId('share-menu')).toHaveAttribute('aria-expanded', 'false');
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { compareSeen: string[] }).compareSeen = seen;
-    new MutationObserver(() => {
-      const el = document.querySelector('[data-testid="compare-replaying"]');
-      if (el?.textContent) seen.push(el.textContent);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  const compareSeen = await recordTexts(page, 'compare-replaying');
   await views.show('compare');
   await expect(views.rows).toHaveCount(200);
-  const compareSeen = await page.evaluate(
-    () => (window as unknown as { compareSeen: string[] }).compareSeen,
-  );
   const progress = /^Replaying 8,009 steps under Variant [A-D] for the comparison: [\d,]+ of 8,009/;
-  expect(compareSeen.some((t) => progress.test(t))).toBe(true);
+  expect((await compareSeen()).some((t) => progress.test(t))).toBe(true);
   await expect(page.getByTestId('compare-replaying')).toHaveCount(0);
   await expect(page.getByTestId('compare-window')).toContainText('7,809 earlier steps not listed');
   await expect(views.rows.last()).toHaveAttribute('data-step', '8009');
