@@ -33,9 +33,15 @@ export function useCompare() {
   // The replays of the last sliced replay that finished.
   const [finished, setFinished] = useState<CompareCache | null>(null);
   // Start from the replays kept from the last render or from those, whichever leaves less.
-  const work = (c: CompareCache | null) => compareWork(c, files, actions, variants);
-  const start = finished && work(finished) < work(cache.current) ? finished : cache.current;
-  const long = work(start) > SYNC_STEPS;
+  // Each count walks the history once per column: made once per render, and not at all for
+  // the finished replays once the cache holds them.
+  const kept = compareWork(cache.current, files, actions, variants);
+  const done =
+    finished && finished !== cache.current
+      ? compareWork(finished, files, actions, variants)
+      : Infinity;
+  const start = done < kept ? finished : cache.current;
+  const long = Math.min(done, kept) > SYNC_STEPS;
   const replays = useMemo(() => {
     if (long) return null;
     cache.current = compareReplays(start, files, actions, variants);
