@@ -20,15 +20,6 @@ export interface RunEnding {
 export function runEndings(shape: RunShape, state: LuoState): RunEnding[] {
   const out: RunEnding[] = [];
   const choices = endingsOf(shape);
-  // A refused FINISH leaves the state as it was: the close after it is the close of "close".
-  const closed = new Map<string, Map<LuoState, LuoState>>();
-  const closeOf = (s: LuoState, close: Step & { op: 'closeSession' }) => {
-    let byState = closed.get(close.session);
-    if (!byState) closed.set(close.session, (byState = new Map()));
-    let out = byState.get(s);
-    if (!out) byState.set(s, (out = step(s, close).state));
-    return out;
-  };
   const walk = (j: number, s: LuoState, done: Step[], refused: boolean) => {
     if (j === shape.sessions) {
       if (shape.kexecs > 1) {
@@ -45,15 +36,15 @@ export function runEndings(shape: RunShape, state: LuoState): RunEnding[] {
       return;
     }
     const handle = sessionNames(shape, j).in;
-    const close = { op: 'closeSession', session: handle } as const;
+    const close: Step = { op: 'closeSession', session: handle };
     const finish: Step = { op: 'finish', session: handle, reserved: 0 };
     for (const c of choices) {
       if (c === 'leave') walk(j + 1, s, done, refused);
-      else if (c === 'close') walk(j + 1, closeOf(s, close), [...done, close], refused);
+      else if (c === 'close') walk(j + 1, step(s, close).state, [...done, close], refused);
       else {
         const fin = step(s, finish);
         if (fin.result.result === 'ok') walk(j + 1, fin.state, [...done, finish], refused);
-        else walk(j + 1, closeOf(fin.state, close), [...done, finish, close], true);
+        else walk(j + 1, step(fin.state, close).state, [...done, finish, close], true);
       }
     }
   };
