@@ -153,12 +153,7 @@ function startProps(handler: FileHandler | undefined, type: FileSpec['type']): R
  */
 function resetUserspaceProps(state: LuoState): Record<string, FileProps> {
   const out: Record<string, FileProps> = {};
-  const byType = new Map<string, Readonly<FileProps>>();
-  const startOf = (type: FileSpec['type']) => {
-    let start = byType.get(type);
-    if (!start) byType.set(type, (start = startProps(handlerIn(state, type), type)));
-    return start;
-  };
+  const startOf = (type: FileSpec['type']) => startProps(handlerIn(state, type), type);
   // A record that already holds what it starts over with is kept as it is (states are
   // values: nothing writes to a record), and so is the whole table when every record is.
   const ids = Object.keys(state.props);
