@@ -103,8 +103,9 @@ export function availKey(avail: Avail): string {
   }
   const out: number[] = [];
   for (const j of order) out.push(avail[3 * j]!, avail[3 * j + 1]!, avail[3 * j + 2]!);
-  // One character per number where each fits, which is every scenario the explorer takes.
-  return out.every((x) => x < 0xffff) ? String.fromCharCode(...out) : out.join(',');
+  // One character per number where each fits, which is every scenario the explorer takes;
+  // else the numbers in decimal, after U+FFFF, which no key of the first kind holds.
+  return out.every((x) => x < 0xffff) ? String.fromCharCode(...out) : `\uffff${out.join(',')}`;
 }
 
 /**
